@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using GeneratedMigrations.Generators.Helpers;
+using GeneratedMigrations.Generators.Models;
+
+namespace GeneratedMigrations.Generators
+{
+    public sealed partial class MigrationGenerator
+    {
+        /// <summary>Checks the migrations against each other and sorts them into the catalogue.</summary>
+        internal static class CatalogBuilder
+        {
+            public static CatalogResult Build(ImmutableArray<MigrationInfo> migrations)
+            {
+                // Ordinal, total order, so the output is byte-stable whatever order the files were parsed in.
+                var sorted = migrations
+                    .OrderBy(m => m.Order)
+                    .ThenBy(m => m.Name, System.StringComparer.Ordinal)
+                    .ThenBy(m => m.DisplayTypeName, System.StringComparer.Ordinal)
+                    .ToList();
+
+                var diagnostics = new List<DiagnosticInfo>();
+                var invalid = new HashSet<MigrationInfo>();
+                foreach (var migration in sorted)
+                {
+                    if (migration.Problems.Count == 0) continue;
+                    diagnostics.AddRange(migration.Problems);
+                    invalid.Add(migration);
+                }
+
+                foreach (var group in sorted.Where(m => m.Order > 0).GroupBy(m => m.Order).Where(g => g.Count() > 1))
+                {
+                    foreach (var migration in group)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateOrder, migration.Location,
+                            group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), migration.DisplayTypeName, Others(group, migration)));
+                        invalid.Add(migration);
+                    }
+                }
+
+                foreach (var group in sorted.Where(m => Parser.NameProblem(m.Name) is null).GroupBy(m => m.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+                {
+                    foreach (var migration in group)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, migration.Location,
+                            group.Key, migration.DisplayTypeName, Others(group, migration)));
+                        invalid.Add(migration);
+                    }
+                }
+
+                // Only valid migrations are emitted, so the build shows our errors and not follow-on compiler errors.
+                var entries = sorted
+                    .Where(m => !invalid.Contains(m))
+                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.TypeName))
+                    .ToEquatableArray();
+                return new CatalogResult(entries, diagnostics.ToEquatableArray());
+            }
+
+            private static string Others(IEnumerable<MigrationInfo> group, MigrationInfo self) =>
+                string.Join(" and ", group.Where(m => !ReferenceEquals(m, self)).Select(m => m.Describe()));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using GeneratedMigrations.Generators.Helpers;
+using GeneratedMigrations.Generators.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace GeneratedMigrations.Generators
+{
+    public sealed partial class MigrationGenerator
+    {
+        /// <summary>Turns symbols and syntax into plain models; nothing from Roslyn survives past here.</summary>
+        internal static class Parser
+        {
+            public const string AttributeName = "GeneratedMigrations.MigrationAttribute";
+            public const string MigrationInterface = "GeneratedMigrations.IMigration";
+            public const string ReversibleInterface = "GeneratedMigrations.IReversibleMigration";
+            public const string CatalogType = "GeneratedMigrations.MigrationCatalog";
+            public const int MaxNameLength = 200;
+
+            public static MigrationInfo? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            {
+                if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0) return null;
+                var attribute = context.Attributes[0];
+                // With compile errors in the arguments the compiler already reports; say nothing more.
+                if (attribute.ConstructorArguments.Length != 2
+                    || attribute.ConstructorArguments[0].Value is not long order
+                    || attribute.ConstructorArguments[1].Kind == TypedConstantKind.Error)
+                {
+                    return null;
+                }
+                var name = attribute.ConstructorArguments[1].Value as string;
+                var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation())
+                    ?? LocationInfo.From(context.TargetNode.GetLocation());
+                var displayName = type.ToDisplayString();
+
+                var problems = new List<DiagnosticInfo>();
+                foreach (var reason in TypeProblems(type))
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMigrationType, location, displayName, reason));
+                }
+                if (order <= 0)
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOrder, location, displayName, order.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                if (NameProblem(name) is { } nameProblem)
+                {
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidName, location, displayName, nameProblem));
+                }
+
+                return new MigrationInfo(
+                    order,
+                    name ?? "",
+                    type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                    displayName,
+                    Checksum(type, cancellationToken),
+                    type.AllInterfaces.Any(i => i.ToDisplayString() == ReversibleInterface),
+                    location,
+                    problems.ToEquatableArray());
+            }
+
+            /// <summary>Why the generated <c>static () =&gt; new T()</c> could not work for this type.</summary>
+            private static IEnumerable<string> TypeProblems(INamedTypeSymbol type)
+            {
+                if (type.IsStatic) yield return "is static; make it a non-static class";
+                else if (type.IsAbstract) yield return "is abstract; make it a concrete class";
+                for (var current = type; current is not null; current = current.ContainingType)
+                {
+                    if (current.IsGenericType)
+                    {
+                        yield return current.Equals(type, SymbolEqualityComparer.Default)
+                            ? "is generic; make it a non-generic class"
+                            : $"is nested in generic type '{current.ToDisplayString()}'; move it out";
+                        break;
+                    }
+                }
+                if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+                {
+                    yield return "has no public parameterless constructor; add one";
+                }
+                if (!type.AllInterfaces.Any(i => i.ToDisplayString() == MigrationInterface))
+                {
+                    yield return "does not implement GeneratedMigrations.IMigration; implement IMigration or IReversibleMigration";
+                }
+                if (type.IsFileLocal)
+                {
+                    yield return "is file-local; the generated catalogue cannot see it, so remove the 'file' modifier";
+                }
+                for (var current = type; current is not null; current = current.ContainingType)
+                {
+                    if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                    {
+                        yield return current.Equals(type, SymbolEqualityComparer.Default)
+                            ? $"is {AccessibilityText(current)}; the generated catalogue cannot see it, so make it internal or public"
+                            : $"is nested in {AccessibilityText(current)} type '{current.ToDisplayString()}'; the generated catalogue cannot see it, so make that type internal or public";
+                        break;
+                    }
+                }
+            }
+
+            private static string AccessibilityText(INamedTypeSymbol type) => type.DeclaredAccessibility switch
+            {
+                Microsoft.CodeAnalysis.Accessibility.Private => "private",
+                Microsoft.CodeAnalysis.Accessibility.Protected => "protected",
+                _ => "private protected",
+            };
+
+            /// <summary>Null when the name is usable; otherwise what is wrong with it and how to fix it.</summary>
+            public static string? NameProblem(string? name)
+            {
+                if (name is null || name.Length == 0) return "the name is empty; give it a short descriptive name such as \"create_books\"";
+                if (string.IsNullOrWhiteSpace(name)) return "the name is only whitespace; give it a short descriptive name such as \"create_books\"";
+                if (name.Any(char.IsControl)) return "the name contains a control character (such as a tab or line break); remove it";
+                if (name.Length > MaxNameLength) return $"the name has {name.Length} characters, more than the {MaxNameLength} allowed; shorten it";
+                return null;
+            }
+
+            /// <summary>
+            /// A stable fingerprint of the class source: its tokens without trivia (so whitespace, comments and
+            /// line endings do not count) and without the class's own attributes (an order or name change is
+            /// reported as such, not as an edit). Line endings inside literals are normalised to \n.
+            /// </summary>
+            public static string Checksum(INamedTypeSymbol type, CancellationToken cancellationToken)
+            {
+                var declarations = new List<string>();
+                foreach (var reference in type.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration) continue;
+                    var text = new StringBuilder();
+                    // The type's own attribute lists come first in the declaration; skip everything up to their end.
+                    var attributesEnd = declaration.AttributeLists.Count > 0 ? declaration.AttributeLists[declaration.AttributeLists.Count - 1].Span.End : -1;
+                    foreach (var token in declaration.DescendantTokens())
+                    {
+                        if (token.SpanStart < attributesEnd) continue;
+                        text.Append(token.Text.Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
+                    }
+                    declarations.Add(text.ToString());
+                }
+                // Partial declarations in a fixed order, independent of file names and paths.
+                declarations.Sort(System.StringComparer.Ordinal);
+                using var sha = SHA256.Create();
+                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", declarations)));
+                var hex = new StringBuilder(32);
+                for (var i = 0; i < 16; i++) hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                return hex.ToString();
+            }
+
+            public static CompilationInfo ReadCompilation(Compilation compilation) => new(
+                compilation.AssemblyName ?? "",
+                compilation.Assembly.Identity.Version.ToString(),
+                compilation.GetTypeByMetadataName(CatalogType) is not null);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using GeneratedMigrations.Generators.Helpers;
+
+namespace GeneratedMigrations.Generators.Models
+{
+    /// <summary>One class marked [Migration], as the parser saw it.</summary>
+    /// <param name="Order">The order argument.</param>
+    /// <param name="Name">The name argument.</param>
+    /// <param name="TypeName">Fully qualified with <c>global::</c>, for generated code.</param>
+    /// <param name="DisplayTypeName">Fully qualified without <c>global::</c>, for messages.</param>
+    /// <param name="Checksum">Hash of the class's tokens, trivia ignored.</param>
+    /// <param name="IsReversible">Implements IReversibleMigration.</param>
+    /// <param name="Location">The [Migration] attribute, where diagnostics point.</param>
+    /// <param name="Problems">What is wrong with this migration on its own (type, order, name).</param>
+    internal sealed record MigrationInfo(
+        long Order,
+        string Name,
+        string TypeName,
+        string DisplayTypeName,
+        string Checksum,
+        bool IsReversible,
+        LocationInfo? Location,
+        EquatableArray<DiagnosticInfo> Problems)
+    {
+        /// <summary>How messages name this migration: <c>'CreateBooks' (CreateBooks.cs:12)</c>.</summary>
+        public string Describe() => Location is null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
+    }
+}

@@ -1,0 +1,14 @@
+namespace GeneratedMigrations.Generators
+{
+    /// <summary>Names of the pipeline steps, so tests can assert which steps re-ran.</summary>
+    internal static class TrackingNames
+    {
+        public const string Migrations = nameof(Migrations);
+        public const string Catalog = nameof(Catalog);
+        public const string CatalogEntries = nameof(CatalogEntries);
+        public const string Diagnostics = nameof(Diagnostics);
+        public const string Settings = nameof(Settings);
+        public const string CompilationInfo = nameof(CompilationInfo);
+        public const string CatalogModel = nameof(CatalogModel);
+    }
+}

@@ -1,0 +1,10 @@
+using GeneratedMigrations;
+
+namespace Bookshelf.Migrations;
+
+[Migration(1, "create_authors")]
+public sealed class CreateAuthors : IMigration
+{
+    public Task UpAsync(MigrationContext db, CancellationToken ct) =>
+        db.ExecuteAsync("CREATE TABLE authors (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL)", ct);
+}

@@ -1,0 +1,63 @@
+namespace GeneratedMigrations;
+
+/// <summary>The state of a migration as recorded in the ledger.</summary>
+public enum LedgerStatus
+{
+    /// <summary>Applied and committed.</summary>
+    Completed,
+
+    /// <summary>A migration that runs outside a transaction began and has not reported its end (its process may have died).</summary>
+    Started,
+
+    /// <summary>A migration that runs outside a transaction failed part way.</summary>
+    Failed,
+}
+
+/// <summary>One row of the ledger table: a migration the database has seen.</summary>
+/// <param name="Order">The migration's order.</param>
+/// <param name="Name">The migration's name when it was applied.</param>
+/// <param name="Checksum">The migration's checksum when it was applied.</param>
+/// <param name="Status">Whether it completed.</param>
+/// <param name="AppliedAt">When it was applied (UTC).</param>
+/// <param name="Duration">How long it took.</param>
+/// <param name="AppliedBy">Who applied it: host, application and version.</param>
+public sealed record LedgerEntry(
+    long Order,
+    string Name,
+    string Checksum,
+    LedgerStatus Status,
+    DateTimeOffset AppliedAt,
+    TimeSpan Duration,
+    string AppliedBy);
+
+/// <summary>Names of <see cref="LedgerStatus"/> values as stored in the ledger table.</summary>
+public static class LedgerStatusNames
+{
+    /// <summary>Stored text of <see cref="LedgerStatus.Completed"/>.</summary>
+    public const string Completed = "COMPLETED";
+
+    /// <summary>Stored text of <see cref="LedgerStatus.Started"/>.</summary>
+    public const string Started = "STARTED";
+
+    /// <summary>Stored text of <see cref="LedgerStatus.Failed"/>.</summary>
+    public const string Failed = "FAILED";
+
+    /// <summary>Returns the stored text of a status.</summary>
+    public static string ToText(LedgerStatus status) => status switch
+    {
+        LedgerStatus.Completed => Completed,
+        LedgerStatus.Started => Started,
+        LedgerStatus.Failed => Failed,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    /// <summary>Parses the stored text of a status.</summary>
+    /// <exception cref="FormatException">The text is not a known status; the ledger was written by a newer version or edited by hand.</exception>
+    public static LedgerStatus Parse(string text) => text switch
+    {
+        Completed => LedgerStatus.Completed,
+        Started => LedgerStatus.Started,
+        Failed => LedgerStatus.Failed,
+        _ => throw new FormatException($"Unknown ledger status '{text}'."),
+    };
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+
+namespace GeneratedMigrations;
+
+/// <summary>Every log event of the runner, with stable ids (documented in the README). Never logs connection strings.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, EventName = "PlanSummary", Level = LogLevel.Information,
+        Message = "Migration plan for {Database}: {AppliedCount} applied, {PendingCount} pending, last applied {LastApplied}")]
+    public static partial void PlanSummary(ILogger logger, string database, int appliedCount, int pendingCount, long? lastApplied);
+
+    [LoggerMessage(EventId = 1002, EventName = "UpToDate", Level = LogLevel.Information,
+        Message = "Database {Database} is up to date at migration {LastApplied}")]
+    public static partial void UpToDate(ILogger logger, string database, long? lastApplied);
+
+    [LoggerMessage(EventId = 1003, EventName = "MigrationStarting", Level = LogLevel.Information,
+        Message = "Applying migration {Order} {MigrationName}")]
+    public static partial void MigrationStarting(ILogger logger, long order, string migrationName);
+
+    [LoggerMessage(EventId = 1004, EventName = "MigrationApplied", Level = LogLevel.Information,
+        Message = "Applied migration {Order} {MigrationName} in {DurationMs} ms")]
+    public static partial void MigrationApplied(ILogger logger, long order, string migrationName, long durationMs);
+
+    [LoggerMessage(EventId = 1005, EventName = "MigrationFailed", Level = LogLevel.Error,
+        Message = "Migration {Order} {MigrationName} failed after {DurationMs} ms and was rolled back")]
+    public static partial void MigrationFailed(ILogger logger, long order, string migrationName, long durationMs, Exception exception);
+
+    [LoggerMessage(EventId = 1006, EventName = "PlanRefused", Level = LogLevel.Error,
+        Message = "Refused to migrate {Database}: {ProblemCount} problem(s) between the ledger and this build")]
+    public static partial void PlanRefused(ILogger logger, string database, int problemCount);
+
+    [LoggerMessage(EventId = 1007, EventName = "LockAcquired", Level = LogLevel.Information,
+        Message = "Migration lock acquired on {Database} after {WaitedMs} ms")]
+    public static partial void LockAcquired(ILogger logger, string database, long waitedMs);
+}

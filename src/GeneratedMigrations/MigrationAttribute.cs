@@ -1,0 +1,28 @@
+namespace GeneratedMigrations;
+
+/// <summary>
+/// Marks a class as a migration. The source generator finds every class with this attribute at
+/// compile time and adds it to the assembly's catalogue (<c>AppMigrations.Catalog</c>).
+/// </summary>
+/// <remarks>
+/// The class must be a non-abstract, non-generic class with a public parameterless constructor that
+/// implements <see cref="IMigration"/> (or <see cref="IReversibleMigration"/>). Mistakes are build errors.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class MigrationAttribute : Attribute
+{
+    /// <summary>Declares a migration.</summary>
+    /// <param name="order">Position in the history; unique and greater than zero. Migrations run in ascending order.</param>
+    /// <param name="name">Short, unique, human-readable name, such as <c>"create_books"</c>. At most 200 characters.</param>
+    public MigrationAttribute(long order, string name)
+    {
+        Order = order;
+        Name = name;
+    }
+
+    /// <summary>Position in the history; migrations run in ascending order.</summary>
+    public long Order { get; }
+
+    /// <summary>Unique, human-readable name recorded in the ledger.</summary>
+    public string Name { get; }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace GeneratedMigrations;
+
+/// <summary>The direction a migration runs in.</summary>
+public enum MigrationOperation
+{
+    /// <summary>Applying migrations.</summary>
+    Up,
+
+    /// <summary>Reverting migrations.</summary>
+    Down,
+
+    /// <summary>Checking the database without changing it.</summary>
+    Verify,
+}
+
+/// <summary>Base of every error the runner raises. Catch this to handle any migration failure.</summary>
+public abstract class MigrationException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    protected MigrationException(string message, MigrationOperation operation, long? lastAppliedOrder, long? order = null, string? migrationName = null, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Operation = operation;
+        LastAppliedOrder = lastAppliedOrder;
+        Order = order;
+        MigrationName = migrationName;
+    }
+
+    /// <summary>What the runner was doing.</summary>
+    public MigrationOperation Operation { get; }
+
+    /// <summary>The highest order the database had completed when the error occurred, if known.</summary>
+    public long? LastAppliedOrder { get; }
+
+    /// <summary>The order of the migration concerned, when one migration is concerned.</summary>
+    public long? Order { get; }
+
+    /// <summary>The name of the migration concerned, when one migration is concerned.</summary>
+    public string? MigrationName { get; }
+}
+
+/// <summary>
+/// The catalogue and the ledger disagree; nothing was applied. <see cref="Problems"/> lists every disagreement.
+/// </summary>
+public sealed class MigrationPlanException : MigrationException
+{
+    /// <summary>Creates the exception from the planner's problems.</summary>
+    public MigrationPlanException(IReadOnlyList<PlanProblem> problems, MigrationOperation operation, long? lastAppliedOrder)
+        : base(Describe(problems), operation, lastAppliedOrder, problems.Count > 0 ? problems[0].Order : null, problems.Count > 0 ? problems[0].Name : null)
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Every disagreement found, in ledger order.</summary>
+    public IReadOnlyList<PlanProblem> Problems { get; }
+
+    private static string Describe(IReadOnlyList<PlanProblem> problems)
+    {
+        var text = new StringBuilder();
+        text.Append("The database does not match this build's migrations; nothing was applied. ");
+        text.Append(problems.Count == 1 ? "1 problem:" : $"{problems.Count} problems:");
+        foreach (var problem in problems) text.Append(Environment.NewLine).Append("  - ").Append(problem.Message);
+        return text.ToString();
+    }
+}
+
+/// <summary>A migration threw. Its transaction was rolled back; earlier migrations of the run stay applied.</summary>
+public sealed class MigrationFailedException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationFailedException(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, TimeSpan elapsed, Exception innerException)
+        : base(
+            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {elapsed.TotalMilliseconds:0} ms and was rolled back: {innerException.Message} " +
+            $"The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Fix the migration and run again.",
+            operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
+    {
+        Elapsed = elapsed;
+    }
+
+    /// <summary>How long the migration ran before it failed.</summary>
+    public TimeSpan Elapsed { get; }
+}
+
+/// <summary>Another process held the migration lock for longer than the wait timeout; nothing was applied.</summary>
+public sealed class MigrationLockTimeoutException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationLockTimeoutException(TimeSpan waited, string? holder, MigrationOperation operation, long? lastAppliedOrder)
+        : base(
+            $"Timed out after {waited.TotalSeconds:0.#} s waiting for the migration lock{(holder is null ? "" : $", held by {holder}")}. Nothing was applied. " +
+            "Another instance is probably migrating: wait for it and run again, or raise MigrationLockOptions.WaitTimeout.",
+            operation, lastAppliedOrder)
+    {
+        Waited = waited;
+        Holder = holder;
+    }
+
+    /// <summary>How long the runner waited.</summary>
+    public TimeSpan Waited { get; }
+
+    /// <summary>Who held the lock, when the store can tell.</summary>
+    public string? Holder { get; }
+}
+
+/// <summary>The runner lost its lock while it held it (for example, its lease was taken over); the current migration was rolled back.</summary>
+public sealed class MigrationLockLostException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationLockLostException(string detail, MigrationOperation operation, long? lastAppliedOrder, long? order = null, string? migrationName = null)
+        : base($"The migration lock was lost: {detail} The current migration was rolled back; run again.", operation, lastAppliedOrder, order, migrationName)
+    {
+    }
+}
+
+/// <summary>The ledger cannot be read or written as this version expects (for example, a newer version wrote it).</summary>
+public sealed class MigrationLedgerException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationLedgerException(string message, Exception? innerException = null)
+        : base(message, MigrationOperation.Verify, null, innerException: innerException)
+    {
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GeneratedMigrations;
+
+/// <summary>Settings of a <see cref="Migrator"/>.</summary>
+public sealed class MigratorOptions
+{
+    /// <summary>
+    /// Apply pending migrations ordered below the last applied one instead of refusing. Off by default:
+    /// such a migration usually comes from a merge and was never run where its successors were.
+    /// </summary>
+    public bool AllowOutOfOrder { get; set; }
+
+    /// <summary>How the cross-process lock is waited for and kept.</summary>
+    public MigrationLockOptions Lock { get; set; } = new();
+
+    /// <summary>Where the runner logs; see the README for the event ids. Default: nowhere.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
+
+    /// <summary>
+    /// Recorded in the ledger as who applied each migration. Default: the host name, then the
+    /// catalogue's assembly name and version.
+    /// </summary>
+    public string? AppliedBy { get; set; }
+
+    /// <summary>Called after each migration commits, for progress output.</summary>
+    public Action<AppliedMigration>? MigrationApplied { get; set; }
+}
+
+/// <summary>A migration this run applied.</summary>
+/// <param name="Order">Its order.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="Duration">How long it took, including its ledger write and commit.</param>
+public sealed record AppliedMigration(long Order, string Name, TimeSpan Duration);
+
+/// <summary>What <see cref="Migrator.MigrateAsync"/> did.</summary>
+/// <param name="Applied">The migrations applied, in order; empty when the database was up to date.</param>
+/// <param name="Plan">The plan the run carried out, made under the lock when there was work.</param>
+public sealed record MigrationRunResult(IReadOnlyList<AppliedMigration> Applied, MigrationPlan Plan)
+{
+    /// <summary>True when nothing needed to run.</summary>
+    public bool WasUpToDate => Applied.Count == 0;
+}
