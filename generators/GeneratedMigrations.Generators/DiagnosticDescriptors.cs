@@ -33,6 +33,53 @@ namespace GeneratedMigrations.Generators
             "Invalid migration name",
             "Migration '{0}' has an invalid name: {1}");
 
+        public static readonly DiagnosticDescriptor MigrationNotYetLocked = new(
+            "GM0100",
+            "Migration not yet locked",
+            "Migration {0} '{1}' is not yet locked in {2}; before you release it, run '{3}' (or apply the code fix) and commit {2}",
+            Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0100");
+
+        public static readonly DiagnosticDescriptor LockedMigrationRemoved = Error(
+            "GM0101",
+            "Locked migration removed",
+            "Migration {0} '{1}' is locked in {2} (line {3}) but is no longer in the project; restore it, because released migrations must not be removed (or accept the removal with '{4}')");
+
+        public static readonly DiagnosticDescriptor LockedMigrationRenamed = Error(
+            "GM0102",
+            "Locked migration renamed",
+            "Migration {0} is locked as '{1}' in {2} but is now named '{3}' ('{4}'); restore the name '{1}', because released migrations must not be renamed (or accept the change with '{5}')");
+
+        public static readonly DiagnosticDescriptor LockedMigrationReordered = Error(
+            "GM0103",
+            "Locked migration reordered",
+            "Migration '{0}' ('{1}') is locked at order {2} in {3} but now has order {4}; restore order {2}, because released migrations must not be reordered (or accept the change with '{5}')");
+
+        public static readonly DiagnosticDescriptor MigrationInsertedBelowLocked = Error(
+            "GM0104",
+            "Migration inserted below locked migrations",
+            "Migration {0} '{1}' is new but ordered below {2}, the highest migration locked in {3}, so databases that already ran {2} would run it out of order; give it an order above {2}, or opt in with AllowOutOfOrder = true on its [Migration] attribute");
+
+        public static readonly DiagnosticDescriptor LockedMigrationEdited = Error(
+            "GM0105",
+            "Locked migration edited",
+            "Migration {0} '{1}' was edited after it was locked (checksum {2} in {3}, {4} now); revert the edit and put the change in a new migration (or accept it with '{5}')");
+
+        public static readonly DiagnosticDescriptor LockFileMalformed = Error(
+            "GM0106",
+            "Malformed lock file",
+            "{0} line {1} is not valid: {2}; expected '<order> <checksum> <name>', so fix the line or restore the file from version control");
+
+        public static readonly DiagnosticDescriptor LockNotUpToDate = Error(
+            "GM0107",
+            "Lock file not up to date",
+            "Migration {0} '{1}' is not locked in {2}, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run '{3}' and commit {2}");
+
+        public static readonly DiagnosticDescriptor LockChangeAccepted = new(
+            "GM0108",
+            "Lock file change accepted",
+            "{0}: accepted {1}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0108");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
                 helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -52,7 +52,7 @@ namespace GeneratedMigrations.Generators
                 // Only valid migrations are emitted, so the build shows our errors and not follow-on compiler errors.
                 var entries = sorted
                     .Where(m => !invalid.Contains(m))
-                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.TypeName))
+                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName))
                     .ToEquatableArray();
                 return new CatalogResult(entries, diagnostics.ToEquatableArray());
             }

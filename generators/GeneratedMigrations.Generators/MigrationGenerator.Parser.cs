@@ -58,8 +58,18 @@ namespace GeneratedMigrations.Generators
                     displayName,
                     Checksum(type, cancellationToken),
                     type.AllInterfaces.Any(i => i.ToDisplayString() == ReversibleInterface),
+                    NamedBool(attribute, "AllowOutOfOrder"),
                     location,
                     problems.ToEquatableArray());
+            }
+
+            private static bool NamedBool(AttributeData attribute, string name)
+            {
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == name && argument.Value.Value is bool value) return value;
+                }
+                return false;
             }
 
             /// <summary>Why the generated <c>static () =&gt; new T()</c> could not work for this type.</summary>

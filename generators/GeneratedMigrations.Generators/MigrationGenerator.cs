@@ -47,6 +47,30 @@ namespace GeneratedMigrations.Generators
                 .Select(static (input, _) => new CatalogModel(input.Left.Right, input.Right, input.Left.Left))
                 .WithTrackingName(TrackingNames.CatalogModel);
 
+            // The lock rules: a separate branch, so the catalogue stays cached while the lock file is edited.
+            var lockFile = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static input => IsLockFile(input.Left, input.Right))
+                .Select(static (input, cancellationToken) => LockFile.Parse(input.Left.Path, input.Left.GetText(cancellationToken)))
+                .Collect()
+                .Select(static (files, _) => files.IsEmpty ? null : files[0])
+                .WithTrackingName(TrackingNames.LockFile);
+            var lockSettings = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => ReadLockSettings(options.GlobalOptions))
+                .WithTrackingName(TrackingNames.LockSettings);
+            var lockRules = migrations
+                .Collect()
+                .Combine(lockFile)
+                .Combine(lockSettings)
+                .Select(static (input, _) => LockRules.Evaluate(input.Left.Left, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.LockRules);
+
+            context.RegisterSourceOutput(lockRules, static (output, result) =>
+            {
+                foreach (var diagnostic in result.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                if (result.UpdatedLock is { } text) output.AddSource(Emitter.LockHintName, Emitter.EmitUpdatedLock(text));
+            });
+
             context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
             {
                 foreach (var diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -58,6 +82,28 @@ namespace GeneratedMigrations.Generators
                 if (!model.Compilation.ReferencesRuntime) return;
                 output.AddSource(Emitter.HintName, Emitter.Emit(model));
             });
+        }
+
+        /// <summary>The package's targets tag the lock file; a file named migrations.lock counts too (tests, hand-made projects).</summary>
+        private static bool IsLockFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
+        {
+            if (options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.GeneratedMigrationsKind", out var kind) && kind.Length > 0)
+            {
+                return string.Equals(kind, "Lock", System.StringComparison.OrdinalIgnoreCase);
+            }
+            return string.Equals(System.IO.Path.GetFileName(file.Path), LockFile.DefaultFileName, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static LockSettings ReadLockSettings(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+        {
+            bool Flag(string name) => options.TryGetValue("build_property." + name, out var value) && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+            options.TryGetValue("build_property.MigrationsLockFile", out var path);
+            return new LockSettings(
+                string.IsNullOrWhiteSpace(path) ? LockFile.DefaultFileName : path!.Trim(),
+                Flag("MigrationsLockedMode"),
+                Flag("UpdateMigrationsLock"),
+                Flag("AcceptMigrationsLockChanges"),
+                Flag("MigrationsLockEditsAsWarnings"));
         }
 
         private static CatalogSettings ReadSettings(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)

@@ -10,5 +10,8 @@ namespace GeneratedMigrations.Generators
         public const string Settings = nameof(Settings);
         public const string CompilationInfo = nameof(CompilationInfo);
         public const string CatalogModel = nameof(CatalogModel);
+        public const string LockFile = nameof(LockFile);
+        public const string LockSettings = nameof(LockSettings);
+        public const string LockRules = nameof(LockRules);
     }
 }

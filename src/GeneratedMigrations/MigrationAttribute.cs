@@ -25,4 +25,11 @@ public sealed class MigrationAttribute : Attribute
 
     /// <summary>Unique, human-readable name recorded in the ledger.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Lets this migration have an order below migrations that are already locked (released), and lets it
+    /// run on databases that already applied those. Without it both the build (GM0104) and the runner refuse.
+    /// Use it for a fix that must slot into released history, knowing that databases will run it late.
+    /// </summary>
+    public bool AllowOutOfOrder { get; set; }
 }

@@ -15,7 +15,8 @@ public sealed class MigrationDescriptor
     /// <param name="isReversible">Whether the migration implements <see cref="IReversibleMigration"/>.</param>
     /// <param name="typeName">Fully qualified name of the migration class, for messages.</param>
     /// <param name="factory">Creates the migration, typically <c>static () =&gt; new T()</c>.</param>
-    public MigrationDescriptor(long order, string name, string checksum, bool isReversible, string typeName, Func<IMigration> factory)
+    /// <param name="allowOutOfOrder">The migration may run after migrations with a higher order (see <see cref="MigrationAttribute.AllowOutOfOrder"/>).</param>
+    public MigrationDescriptor(long order, string name, string checksum, bool isReversible, string typeName, Func<IMigration> factory, bool allowOutOfOrder = false)
     {
         if (order <= 0) throw new ArgumentOutOfRangeException(nameof(order), order, "A migration order must be greater than zero.");
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -27,6 +28,7 @@ public sealed class MigrationDescriptor
         Checksum = checksum;
         IsReversible = isReversible;
         TypeName = typeName;
+        AllowOutOfOrder = allowOutOfOrder;
         _factory = factory;
     }
 
@@ -44,6 +46,9 @@ public sealed class MigrationDescriptor
 
     /// <summary>Fully qualified name of the migration class.</summary>
     public string TypeName { get; }
+
+    /// <summary>Whether the migration may run after migrations with a higher order.</summary>
+    public bool AllowOutOfOrder { get; }
 
     /// <summary>Creates a new instance of the migration.</summary>
     public IMigration CreateMigration() => _factory();

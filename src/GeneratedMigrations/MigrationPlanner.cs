@@ -63,11 +63,11 @@ public static class MigrationPlanner
                 continue;
             }
             pending.Add(migration);
-            if (!allowOutOfOrder && lastApplied is { } last && migration.Order < last)
+            if (!allowOutOfOrder && !migration.AllowOutOfOrder && lastApplied is { } last && migration.Order < last)
             {
                 problems.Add(new PlanProblem(PlanProblemKind.OutOfOrder, migration.Order, migration.Name,
                     $"Migration {migration.Order} '{migration.Name}' is pending but ordered below {last}, which is already applied. " +
-                    $"Give it an order above {last}, or allow out-of-order migrations explicitly (MigratorOptions.AllowOutOfOrder)."));
+                    $"Give it an order above {last}, or allow it explicitly (AllowOutOfOrder = true on its [Migration] attribute, or MigratorOptions.AllowOutOfOrder)."));
             }
         }
 

@@ -9,6 +9,7 @@ namespace GeneratedMigrations.Generators.Models
     /// <param name="DisplayTypeName">Fully qualified without <c>global::</c>, for messages.</param>
     /// <param name="Checksum">Hash of the class's tokens, trivia ignored.</param>
     /// <param name="IsReversible">Implements IReversibleMigration.</param>
+    /// <param name="AllowOutOfOrder">The attribute opts in to an order below already locked migrations.</param>
     /// <param name="Location">The [Migration] attribute, where diagnostics point.</param>
     /// <param name="Problems">What is wrong with this migration on its own (type, order, name).</param>
     internal sealed record MigrationInfo(
@@ -18,6 +19,7 @@ namespace GeneratedMigrations.Generators.Models
         string DisplayTypeName,
         string Checksum,
         bool IsReversible,
+        bool AllowOutOfOrder,
         LocationInfo? Location,
         EquatableArray<DiagnosticInfo> Problems)
     {

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using GeneratedMigrations.Generators.Helpers;
+using GeneratedMigrations.Generators.Models;
+using Microsoft.CodeAnalysis;
+
+namespace GeneratedMigrations.Generators
+{
+    /// <summary>
+    /// Judges the migrations of the compilation against migrations.lock: the released history that must
+    /// not change. Pure: same inputs, same diagnostics and the same updated lock text.
+    /// </summary>
+    internal static class LockRules
+    {
+        public const string LockLineProperty = "LockLine";
+        public const string LockPathProperty = "LockPath";
+        private const string UpdateCommand = "dotnet build -p:UpdateMigrationsLock=true";
+        private const string AcceptCommand = "dotnet build -p:UpdateMigrationsLock=true -p:AcceptMigrationsLockChanges=true";
+
+        public static LockRulesResult Evaluate(ImmutableArray<MigrationInfo> all, LockFileInfo? lockFile, LockSettings settings)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var lockName = System.IO.Path.GetFileName(lockFile?.Path ?? settings.LockPath);
+            if (lockName.Length == 0) lockName = LockFile.DefaultFileName;
+            if (lockFile is not null) diagnostics.AddRange(lockFile.Errors);
+
+            var locked = lockFile?.Entries.AsImmutableArray() ?? ImmutableArray<LockEntry>.Empty;
+            var lockedByOrder = locked.ToDictionary(e => e.Order);
+            var lockedByName = locked.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
+            long? highestLocked = locked.Length == 0 ? null : locked.Max(e => e.Order);
+
+            // Migrations with their own errors (bad order or name) are judged once those are fixed.
+            var migrations = all
+                .Where(m => m.Order > 0 && MigrationGenerator.Parser.NameProblem(m.Name) is null)
+                .OrderBy(m => m.Order).ThenBy(m => m.Name, System.StringComparer.Ordinal)
+                .ToList();
+            var codeOrders = new HashSet<long>(migrations.Select(m => m.Order));
+            var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
+
+            var unlocked = new List<MigrationInfo>();
+            void Violation(DiagnosticDescriptor descriptor, LocationInfo? location, string change, params string[] arguments)
+            {
+                diagnostics.Add(settings.AcceptChanges
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change)
+                    : DiagnosticInfo.Create(descriptor, location, arguments));
+            }
+
+            foreach (var migration in migrations)
+            {
+                var order = Text(migration.Order);
+                if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name)
+                {
+                    if (entry.Checksum == migration.Checksum) continue;
+                    if (settings.AcceptChanges)
+                    {
+                        Violation(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
+                            $"migration {order} '{migration.Name}' checksum {entry.Checksum} -> {migration.Checksum}");
+                        continue;
+                    }
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
+                        order, migration.Name, entry.Checksum, lockName, migration.Checksum, AcceptCommand)
+                        with { Severity = settings.EditsAreWarnings ? DiagnosticSeverity.Warning : null });
+                }
+                else if (lockedByName.TryGetValue(migration.Name, out var sameName))
+                {
+                    Violation(DiagnosticDescriptors.LockedMigrationReordered, migration.Location,
+                        $"migration '{migration.Name}' order {Text(sameName.Order)} -> {order}",
+                        migration.Name, migration.DisplayTypeName, Text(sameName.Order), lockName, order, AcceptCommand);
+                }
+                else if (entry is not null)
+                {
+                    Violation(DiagnosticDescriptors.LockedMigrationRenamed, migration.Location,
+                        $"migration {order} name '{entry.Name}' -> '{migration.Name}'",
+                        order, entry.Name, lockName, migration.Name, migration.DisplayTypeName, AcceptCommand);
+                }
+                else
+                {
+                    unlocked.Add(migration);
+                    if (highestLocked is { } highest && migration.Order < highest && !migration.AllowOutOfOrder)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MigrationInsertedBelowLocked, migration.Location,
+                            order, migration.Name, Text(highest), lockName));
+                    }
+                }
+            }
+
+            foreach (var entry in locked)
+            {
+                if (codeOrders.Contains(entry.Order) || codeNames.Contains(entry.Name)) continue;
+                Violation(DiagnosticDescriptors.LockedMigrationRemoved, entry.Location,
+                    $"migration {Text(entry.Order)} '{entry.Name}' removed",
+                    Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand);
+            }
+
+            foreach (var migration in unlocked)
+            {
+                var line = LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);
+                var properties = new[] { new DiagnosticProperty(LockLineProperty, line), new DiagnosticProperty(LockPathProperty, lockFile?.Path ?? settings.LockPath) }.ToEquatableArray();
+                var descriptor = settings.LockedMode && !settings.Update ? DiagnosticDescriptors.LockNotUpToDate : DiagnosticDescriptors.MigrationNotYetLocked;
+                diagnostics.Add(DiagnosticInfo.Create(descriptor, migration.Location, Text(migration.Order), migration.Name, lockName, UpdateCommand)
+                    with { Properties = properties });
+            }
+
+            string? updated = null;
+            var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
+            if (settings.Update && lockIsValid)
+            {
+                // Appending keeps every existing line byte for byte; accepting rewrites the lock from the code.
+                var lines = settings.AcceptChanges
+                    ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
+                    : locked.Select(e => (e.Order, Line: e.Text)).Concat(unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name))));
+                updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+            }
+
+            return new LockRulesResult(diagnostics.ToEquatableArray(), updated);
+        }
+
+        private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
