@@ -26,6 +26,31 @@ namespace GeneratedMigrations.Generators
 
         public static string Format(IEnumerable<string> lines) => Header + string.Concat(lines.Select(line => line + "\n"));
 
+        /// <summary>
+        /// Adds one line to a lock file's text, keeping every existing line as it is and the entries sorted
+        /// by order. Returns the text unchanged when the line is already there; starts a new file with the header.
+        /// </summary>
+        public static string Insert(string? existing, string line, long order)
+        {
+            if (string.IsNullOrEmpty(existing)) return Format(new[] { line });
+            var lines = existing!.Replace("\r\n", "\n").Split('\n').ToList();
+            if (lines.Count > 0 && lines[lines.Count - 1].Length == 0) lines.RemoveAt(lines.Count - 1);
+            if (lines.Contains(line)) return existing;
+            var index = lines.Count;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var space = lines[i].IndexOf(' ');
+                if (lines[i].Length == 0 || lines[i][0] == '#' || space <= 0) continue;
+                if (long.TryParse(lines[i].Substring(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out var lineOrder) && lineOrder > order)
+                {
+                    index = i;
+                    break;
+                }
+            }
+            lines.Insert(index, line);
+            return string.Concat(lines.Select(l => l + "\n"));
+        }
+
         public static LockFileInfo Parse(string path, SourceText? text)
         {
             var entries = new List<LockEntry>();
