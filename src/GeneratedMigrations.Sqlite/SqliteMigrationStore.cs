@@ -150,11 +150,31 @@ public sealed class SqliteMigrationStore : MigrationStore
         command.Parameters.AddWithValue("$name", entry.Name);
         command.Parameters.AddWithValue("$checksum", entry.Checksum);
         command.Parameters.AddWithValue("$status", LedgerStatusNames.ToText(entry.Status));
-        command.Parameters.AddWithValue("$applied_at", entry.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$applied_at", FormatTime(entry.AppliedAt));
         command.Parameters.AddWithValue("$duration_ms", (long)entry.Duration.TotalMilliseconds);
         command.Parameters.AddWithValue("$applied_by", entry.AppliedBy);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <inheritdoc />
+    public override async Task DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken)
+    {
+        await using var command = ((SqliteConnection)connection).CreateCommand();
+        command.Transaction = (SqliteTransaction?)transaction;
+        command.CommandText = $"DELETE FROM {_ledger} WHERE migration_order = $order";
+        command.Parameters.AddWithValue("$order", order);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override string ScriptLedgerEntry(LedgerEntry entry) =>
+        $"INSERT OR REPLACE INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
+        $"{entry.Order.ToString(CultureInfo.InvariantCulture)}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {Literal(LedgerStatusNames.ToText(entry.Status))}, " +
+        $"{Literal(FormatTime(entry.AppliedAt))}, {((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}, {Literal(entry.AppliedBy)})";
+
+    private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string FormatTime(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -11,6 +11,12 @@ public enum LedgerStatus
 
     /// <summary>A migration that runs outside a transaction failed part way.</summary>
     Failed,
+
+    /// <summary>Recorded without running: the migration is disabled, or is a baseline the database did not need.</summary>
+    Skipped,
+
+    /// <summary>Recorded without running: a baseline migration replaced it on an empty database.</summary>
+    Baselined,
 }
 
 /// <summary>One row of the ledger table: a migration the database has seen.</summary>
@@ -28,7 +34,11 @@ public sealed record LedgerEntry(
     LedgerStatus Status,
     DateTimeOffset AppliedAt,
     TimeSpan Duration,
-    string AppliedBy);
+    string AppliedBy)
+{
+    /// <summary>True for a row the runner has finished with: completed, skipped or baselined (not STARTED or FAILED).</summary>
+    public bool IsSettled => Status is LedgerStatus.Completed or LedgerStatus.Skipped or LedgerStatus.Baselined;
+}
 
 /// <summary>Names of <see cref="LedgerStatus"/> values as stored in the ledger table.</summary>
 public static class LedgerStatusNames
@@ -42,12 +52,20 @@ public static class LedgerStatusNames
     /// <summary>Stored text of <see cref="LedgerStatus.Failed"/>.</summary>
     public const string Failed = "FAILED";
 
+    /// <summary>Stored text of <see cref="LedgerStatus.Skipped"/>.</summary>
+    public const string Skipped = "SKIPPED";
+
+    /// <summary>Stored text of <see cref="LedgerStatus.Baselined"/>.</summary>
+    public const string Baselined = "BASELINED";
+
     /// <summary>Returns the stored text of a status.</summary>
     public static string ToText(LedgerStatus status) => status switch
     {
         LedgerStatus.Completed => Completed,
         LedgerStatus.Started => Started,
         LedgerStatus.Failed => Failed,
+        LedgerStatus.Skipped => Skipped,
+        LedgerStatus.Baselined => Baselined,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -58,6 +76,8 @@ public static class LedgerStatusNames
         Completed => LedgerStatus.Completed,
         Started => LedgerStatus.Started,
         Failed => LedgerStatus.Failed,
+        Skipped => LedgerStatus.Skipped,
+        Baselined => LedgerStatus.Baselined,
         _ => throw new FormatException($"Unknown ledger status '{text}'."),
     };
 }

@@ -32,4 +32,20 @@ internal static partial class Log
     [LoggerMessage(EventId = 1007, EventName = "LockAcquired", Level = LogLevel.Information,
         Message = "Migration lock acquired on {Database} after {WaitedMs} ms")]
     public static partial void LockAcquired(ILogger logger, string database, long waitedMs);
+
+    [LoggerMessage(EventId = 1008, EventName = "MigrationReverting", Level = LogLevel.Information,
+        Message = "Reverting migration {Order} {MigrationName}")]
+    public static partial void MigrationReverting(ILogger logger, long order, string migrationName);
+
+    [LoggerMessage(EventId = 1009, EventName = "MigrationReverted", Level = LogLevel.Information,
+        Message = "Reverted migration {Order} {MigrationName} in {DurationMs} ms")]
+    public static partial void MigrationReverted(ILogger logger, long order, string migrationName, long durationMs);
+
+    [LoggerMessage(EventId = 1010, EventName = "MigrationSkipped", Level = LogLevel.Information,
+        Message = "Recorded migration {Order} {MigrationName} as skipped")]
+    public static partial void MigrationSkipped(ILogger logger, long order, string migrationName);
+
+    [LoggerMessage(EventId = 1011, EventName = "Repaired", Level = LogLevel.Warning,
+        Message = "Repaired ledger row {Order} {MigrationName} (was {PreviousStatus}): {Action}")]
+    public static partial void Repaired(ILogger logger, long order, string migrationName, string previousStatus, string action);
 }

@@ -32,4 +32,24 @@ public sealed class MigrationAttribute : Attribute
     /// Use it for a fix that must slot into released history, knowing that databases will run it late.
     /// </summary>
     public bool AllowOutOfOrder { get; set; }
+
+    /// <summary>
+    /// False for a migration that cannot run inside a transaction (for example <c>CREATE INDEX CONCURRENTLY</c>).
+    /// Its ledger row is written STARTED before it runs and COMPLETED or FAILED after; a run that finds it
+    /// STARTED or FAILED refuses until it is repaired. Default: true.
+    /// </summary>
+    public bool Transactional { get; set; } = true;
+
+    /// <summary>
+    /// Keeps the migration in the catalogue and the lock but never runs it; the ledger records it as SKIPPED,
+    /// so enabling it later is an explicit decision (repair: forget the skip). For a step superseded by a later one.
+    /// </summary>
+    public bool Disabled { get; set; }
+
+    /// <summary>
+    /// Makes this a baseline (squash) migration: on an empty database it runs instead of every migration
+    /// with an order up to and including this value, and the ledger records those as BASELINED. A database
+    /// that already has migrations ignores it (records it SKIPPED). Must be below this migration's own order.
+    /// </summary>
+    public long BaselineThrough { get; set; }
 }

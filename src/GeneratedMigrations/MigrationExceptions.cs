@@ -13,6 +13,9 @@ public enum MigrationOperation
 
     /// <summary>Checking the database without changing it.</summary>
     Verify,
+
+    /// <summary>Repairing a ledger row by hand.</summary>
+    Repair,
 }
 
 /// <summary>Base of every error the runner raises. Catch this to handle any migration failure.</summary>
@@ -72,8 +75,10 @@ public sealed class MigrationFailedException : MigrationException
     /// <summary>Creates the exception.</summary>
     public MigrationFailedException(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, TimeSpan elapsed, Exception innerException)
         : base(
-            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {elapsed.TotalMilliseconds:0} ms and was rolled back: {innerException.Message} " +
-            $"The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Fix the migration and run again.",
+            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {elapsed.TotalMilliseconds:0} ms" +
+            (migration.RunsInTransaction
+                ? $" and was rolled back: {innerException.Message} The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Fix the migration and run again."
+                : $": {innerException.Message} It runs outside a transaction, so it may be partly applied, and is marked FAILED. Check the database, then run 'repair {migration.Order} --completed' or 'repair {migration.Order} --forget'."),
             operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
     {
         Elapsed = elapsed;
@@ -120,6 +125,42 @@ public sealed class MigrationLedgerException : MigrationException
     /// <summary>Creates the exception.</summary>
     public MigrationLedgerException(string message, Exception? innerException = null)
         : base(message, MigrationOperation.Verify, null, innerException: innerException)
+    {
+    }
+}
+
+/// <summary>The run passed <see cref="MigrationLockOptions.OverallDeadline"/>; the running migration was rolled back.</summary>
+public sealed class MigrationDeadlineExceededException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationDeadlineExceededException(TimeSpan deadline, MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception? innerException)
+        : base(
+            $"The migration run passed its deadline of {deadline.TotalSeconds:0.#} s{(migration is null ? "" : $" during migration {migration.Order} '{migration.Name}', which was rolled back")}. " +
+            $"The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Run again with a longer MigrationLockOptions.OverallDeadline.",
+            operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
+    {
+    }
+}
+
+/// <summary>A repair could not be carried out; nothing was changed.</summary>
+public sealed class MigrationRepairException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationRepairException(string message, long order, long? lastAppliedOrder)
+        : base(message, MigrationOperation.Repair, lastAppliedOrder, order)
+    {
+    }
+}
+
+/// <summary>A script was asked for migrations that are not plain SQL.</summary>
+public sealed class MigrationScriptException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    public MigrationScriptException(MigrationDescriptor migration, long? lastAppliedOrder)
+        : base(
+            $"Migration {migration.Order} '{migration.Name}' is a C# migration ({migration.TypeName}), so it cannot be written as a SQL script. " +
+            $"Script up to the migration before it ('script --to {migration.Order - 1}'), or apply it with the app ('up --to {migration.Order}') and script the rest.",
+            MigrationOperation.Up, lastAppliedOrder, migration.Order, migration.Name)
     {
     }
 }

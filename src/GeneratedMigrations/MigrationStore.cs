@@ -34,6 +34,12 @@ public abstract class MigrationStore : IAsyncDisposable
     /// <summary>Writes (inserts or replaces) a ledger row, on the given connection and transaction.</summary>
     public abstract Task WriteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a ledger row (a reverted or forgotten migration), on the given connection and transaction.</summary>
+    public abstract Task DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken);
+
+    /// <summary>The SQL statement that writes <paramref name="entry"/> into the ledger, with literal values, for review scripts.</summary>
+    public abstract string ScriptLedgerEntry(LedgerEntry entry);
+
     /// <summary>A description of the database for messages and logs; never includes a password.</summary>
     public abstract string DisplayName { get; }
 
@@ -75,4 +81,10 @@ public sealed class MigrationLockOptions
 
     /// <summary>The lease a holder keeps between heartbeats: three heartbeat intervals.</summary>
     public TimeSpan LeaseDuration => HeartbeatInterval * 3;
+
+    /// <summary>
+    /// The longest a run may hold the lock. When it passes, the running migration is cancelled and rolled back,
+    /// the lock is released and <see cref="MigrationDeadlineExceededException"/> is thrown. Default: none.
+    /// </summary>
+    public TimeSpan? OverallDeadline { get; set; }
 }

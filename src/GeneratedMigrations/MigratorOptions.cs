@@ -26,15 +26,32 @@ public sealed class MigratorOptions
 
     /// <summary>Called after each migration commits, for progress output.</summary>
     public Action<AppliedMigration>? MigrationApplied { get; set; }
+
+    /// <summary>
+    /// Run the whole batch in one transaction instead of one transaction per migration: either every
+    /// migration of the run is applied, or none. Refused for a batch holding a non-transactional migration.
+    /// </summary>
+    public bool SingleTransaction { get; set; }
 }
 
-/// <summary>A migration this run applied.</summary>
+/// <summary>What a repair does to a ledger row.</summary>
+public enum RepairAction
+{
+    /// <summary>Record the migration as completed, with this build's name and checksum (its changes are all in place, or an edit is accepted).</summary>
+    MarkCompleted,
+
+    /// <summary>Delete the row, so the migration runs again (a failed idempotent migration, or a skip to undo).</summary>
+    Forget,
+}
+
+/// <summary>A migration this run applied, reverted, skipped or baselined.</summary>
 /// <param name="Order">Its order.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Duration">How long it took, including its ledger write and commit.</param>
-public sealed record AppliedMigration(long Order, string Name, TimeSpan Duration);
+/// <param name="Kind">What was done.</param>
+public sealed record AppliedMigration(long Order, string Name, TimeSpan Duration, PlanStepKind Kind = PlanStepKind.Apply);
 
-/// <summary>What <see cref="Migrator.MigrateAsync"/> did.</summary>
+/// <summary>What <see cref="Migrator.MigrateAsync(CancellationToken)"/> or <see cref="Migrator.RevertAsync"/> did.</summary>
 /// <param name="Applied">The migrations applied, in order; empty when the database was up to date.</param>
 /// <param name="Plan">The plan the run carried out, made under the lock when there was work.</param>
 public sealed record MigrationRunResult(IReadOnlyList<AppliedMigration> Applied, MigrationPlan Plan)
