@@ -33,6 +33,16 @@ namespace GeneratedMigrations.Generators
             "Invalid migration name",
             "Migration '{0}' has an invalid name: {1}");
 
+        public static readonly DiagnosticDescriptor InvalidSqlFileName = Error(
+            "GM0006",
+            "Invalid SQL migration file",
+            "'{0}' is not a valid SQL migration file: {1}");
+
+        public static readonly DiagnosticDescriptor InvalidBaseline = Error(
+            "GM0007",
+            "Invalid baseline",
+            "Baseline '{0}' {1}");
+
         public static readonly DiagnosticDescriptor MigrationNotYetLocked = new(
             "GM0100",
             "Migration not yet locked",

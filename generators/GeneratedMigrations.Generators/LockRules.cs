@@ -86,6 +86,16 @@ namespace GeneratedMigrations.Generators
                 }
             }
 
+            // A baseline may only replace released history: what it replaces must be locked.
+            if (lockFile is not null)
+            {
+                foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && !lockedByOrder.ContainsKey(m.BaselineThrough)))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, baseline.Location, baseline.DisplayTypeName,
+                        $"replaces orders through {Text(baseline.BaselineThrough)}, which is not locked in {lockName}; a baseline may only replace released (locked) migrations"));
+                }
+            }
+
             foreach (var entry in locked)
             {
                 if (codeOrders.Contains(entry.Order) || codeNames.Contains(entry.Name)) continue;

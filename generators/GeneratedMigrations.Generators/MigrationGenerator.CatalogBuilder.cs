@@ -49,10 +49,24 @@ namespace GeneratedMigrations.Generators
                     }
                 }
 
+                foreach (var migration in sorted.Where(m => m.BaselineThrough != 0))
+                {
+                    var problem = migration.BaselineThrough < 0 || migration.BaselineThrough >= migration.Order
+                        ? $"replaces orders through {migration.BaselineThrough}, which is not below its own order {migration.Order}; a baseline must come after the migrations it replaces"
+                        : !sorted.Any(m => m.Order == migration.BaselineThrough)
+                            ? $"replaces orders through {migration.BaselineThrough}, but no migration has order {migration.BaselineThrough}; name the last migration it replaces"
+                            : null;
+                    var twin = sorted.FirstOrDefault(m => !ReferenceEquals(m, migration) && m.BaselineThrough == migration.BaselineThrough);
+                    if (problem is null && twin is not null) problem = $"replaces orders through {migration.BaselineThrough}, as {twin.Describe()} does; keep one baseline per order";
+                    if (problem is null) continue;
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, migration.Location, migration.DisplayTypeName, problem));
+                    invalid.Add(migration);
+                }
+
                 // Only valid migrations are emitted, so the build shows our errors and not follow-on compiler errors.
                 var entries = sorted
                     .Where(m => !invalid.Contains(m))
-                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName))
+                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql))
                     .ToEquatableArray();
                 return new CatalogResult(entries, diagnostics.ToEquatableArray());
             }

@@ -39,18 +39,41 @@ namespace GeneratedMigrations.Generators
                         .Line("name: " + Literal(entry.Name) + ",")
                         .Line("checksum: " + Literal(entry.Checksum) + ",")
                         .Line("isReversible: " + (entry.IsReversible ? "true" : "false") + ",")
-                        .Line("typeName: " + Literal(entry.TypeName.Substring("global::".Length)) + ",")
-                        .Line("allowOutOfOrder: " + (entry.AllowOutOfOrder ? "true" : "false") + ",")
-                        .Line("factory: static () => new " + entry.TypeName + "()),")
-                        .Outdent();
+                        .Line("typeName: " + Literal(entry.UpSql is null ? entry.TypeName.Substring("global::".Length) : entry.TypeName) + ",");
+                    // Settings at their default are left out, so the common case reads short.
+                    if (entry.AllowOutOfOrder) writer.Line("allowOutOfOrder: true,");
+                    if (!entry.Transactional) writer.Line("runsInTransaction: false,");
+                    if (entry.Disabled) writer.Line("isDisabled: true,");
+                    if (entry.BaselineThrough != 0) writer.Line("baselineThrough: " + entry.BaselineThrough.ToString(CultureInfo.InvariantCulture) + ",");
+                    if (entry.UpSql is null)
+                    {
+                        writer.Line("factory: static () => new " + entry.TypeName + "()),");
+                    }
+                    else
+                    {
+                        var up = SqlConstant(entry, "Up");
+                        var down = entry.DownSql is null ? "null" : SqlConstant(entry, "Down");
+                        writer.Line("upSql: " + up + ",");
+                        if (entry.DownSql is not null) writer.Line("downSql: " + down + ",");
+                        writer.Line("factory: static () => new global::GeneratedMigrations.SqlMigration(" + up + ", " + down + ")),");
+                    }
+                    writer.Outdent();
                 }
 
                 writer
                     .Close(",")
                     .Line("assemblyName: " + Literal(model.Compilation.AssemblyName) + ",")
                     .Line("assemblyVersion: " + Literal(model.Compilation.AssemblyVersion) + ");")
-                    .Outdent()
-                    .Close();
+                    .Outdent();
+
+                // The text of .sql migrations, embedded at compile time: nothing is read from disk at run time.
+                foreach (var entry in model.Entries)
+                {
+                    if (entry.UpSql is null) continue;
+                    writer.Line().Line("private const string " + SqlConstant(entry, "Up") + " = " + Literal(entry.UpSql) + ";");
+                    if (entry.DownSql is not null) writer.Line("private const string " + SqlConstant(entry, "Down") + " = " + Literal(entry.DownSql) + ";");
+                }
+                writer.Close();
                 if (hasNamespace) writer.Close();
                 return writer.ToString();
             }
@@ -80,6 +103,9 @@ namespace GeneratedMigrations.Generators
                 }
                 return longest;
             }
+
+            private static string SqlConstant(CatalogEntry entry, string direction) =>
+                "Sql" + entry.Order.ToString(CultureInfo.InvariantCulture) + direction;
 
             private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
         }

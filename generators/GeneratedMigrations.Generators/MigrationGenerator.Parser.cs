@@ -58,18 +58,32 @@ namespace GeneratedMigrations.Generators
                     displayName,
                     Checksum(type, cancellationToken),
                     type.AllInterfaces.Any(i => i.ToDisplayString() == ReversibleInterface),
-                    NamedBool(attribute, "AllowOutOfOrder"),
+                    NamedBool(attribute, "AllowOutOfOrder", false),
+                    NamedBool(attribute, "Transactional", true),
+                    NamedBool(attribute, "Disabled", false),
+                    NamedLong(attribute, "BaselineThrough"),
+                    null,
+                    null,
                     location,
                     problems.ToEquatableArray());
             }
 
-            private static bool NamedBool(AttributeData attribute, string name)
+            private static bool NamedBool(AttributeData attribute, string name, bool defaultValue)
             {
                 foreach (var argument in attribute.NamedArguments)
                 {
                     if (argument.Key == name && argument.Value.Value is bool value) return value;
                 }
-                return false;
+                return defaultValue;
+            }
+
+            private static long NamedLong(AttributeData attribute, string name)
+            {
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == name && argument.Value.Value is long value) return value;
+                }
+                return 0;
             }
 
             /// <summary>Why the generated <c>static () =&gt; new T()</c> could not work for this type.</summary>
@@ -151,8 +165,14 @@ namespace GeneratedMigrations.Generators
                 }
                 // Partial declarations in a fixed order, independent of file names and paths.
                 declarations.Sort(System.StringComparer.Ordinal);
+                return Hash(string.Join("\n", declarations));
+            }
+
+            /// <summary>First 16 bytes of SHA-256 over UTF-8, as 32 lowercase hex digits.</summary>
+            public static string Hash(string text)
+            {
                 using var sha = SHA256.Create();
-                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(string.Join("\n", declarations)));
+                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
                 var hex = new StringBuilder(32);
                 for (var i = 0; i < 16; i++) hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                 return hex.ToString();

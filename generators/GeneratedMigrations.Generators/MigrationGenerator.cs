@@ -25,9 +25,23 @@ namespace GeneratedMigrations.Generators
                 .Select(static (migration, _) => migration!)
                 .WithTrackingName(TrackingNames.Migrations);
 
-            var catalog = migrations
+            // .sql files share one order space and every rule with class migrations.
+            var sqlMigrations = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static input => IsKind(input.Left, input.Right, "Sql"))
+                .Select(static (input, cancellationToken) => SqlFiles.Parse(input.Left.Path, input.Left.GetText(cancellationToken)))
                 .Collect()
-                .Select(static (all, _) => CatalogBuilder.Build(all))
+                .Select(static (files, _) => SqlFiles.ToMigrations(files))
+                .WithTrackingName(TrackingNames.SqlMigrations);
+
+            var allMigrations = migrations
+                .Collect()
+                .Combine(sqlMigrations)
+                .Select(static (input, _) => input.Left.Concat(input.Right.Migrations).ToEquatableArray())
+                .WithTrackingName(TrackingNames.AllMigrations);
+
+            var catalog = allMigrations
+                .Select(static (all, _) => CatalogBuilder.Build(all.AsImmutableArray()))
                 .WithTrackingName(TrackingNames.Catalog);
 
             // Split so that moving a migration within its file (new diagnostic locations) does not re-emit.
@@ -58,17 +72,21 @@ namespace GeneratedMigrations.Generators
             var lockSettings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ReadLockSettings(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.LockSettings);
-            var lockRules = migrations
-                .Collect()
+            var lockRules = allMigrations
                 .Combine(lockFile)
                 .Combine(lockSettings)
-                .Select(static (input, _) => LockRules.Evaluate(input.Left.Left, input.Left.Right, input.Right))
+                .Select(static (input, _) => LockRules.Evaluate(input.Left.Left.AsImmutableArray(), input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.LockRules);
 
             context.RegisterSourceOutput(lockRules, static (output, result) =>
             {
                 foreach (var diagnostic in result.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
                 if (result.UpdatedLock is { } text) output.AddSource(Emitter.LockHintName, Emitter.EmitUpdatedLock(text));
+            });
+
+            context.RegisterSourceOutput(sqlMigrations.Select(static (result, _) => result.Diagnostics), static (output, diagnostics) =>
+            {
+                foreach (var diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
             });
 
             context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
@@ -87,12 +105,16 @@ namespace GeneratedMigrations.Generators
         /// <summary>The package's targets tag the lock file; a file named migrations.lock counts too (tests, hand-made projects).</summary>
         private static bool IsLockFile(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options)
         {
-            if (options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.GeneratedMigrationsKind", out var kind) && kind.Length > 0)
-            {
-                return string.Equals(kind, "Lock", System.StringComparison.OrdinalIgnoreCase);
-            }
+            if (Kind(file, options) is { Length: > 0 } kind) return string.Equals(kind, "Lock", System.StringComparison.OrdinalIgnoreCase);
             return string.Equals(System.IO.Path.GetFileName(file.Path), LockFile.DefaultFileName, System.StringComparison.OrdinalIgnoreCase);
         }
+
+        /// <summary>The package's targets tag .sql migrations (from the MigrationsSqlFolder) with GeneratedMigrationsKind=Sql.</summary>
+        private static bool IsKind(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, string kind) =>
+            string.Equals(Kind(file, options), kind, System.StringComparison.OrdinalIgnoreCase);
+
+        private static string? Kind(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options) =>
+            options.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.GeneratedMigrationsKind", out var kind) ? kind : null;
 
         private static LockSettings ReadLockSettings(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
         {

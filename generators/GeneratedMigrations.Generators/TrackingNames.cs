@@ -4,6 +4,8 @@ namespace GeneratedMigrations.Generators
     internal static class TrackingNames
     {
         public const string Migrations = nameof(Migrations);
+        public const string SqlMigrations = nameof(SqlMigrations);
+        public const string AllMigrations = nameof(AllMigrations);
         public const string Catalog = nameof(Catalog);
         public const string CatalogEntries = nameof(CatalogEntries);
         public const string Diagnostics = nameof(Diagnostics);

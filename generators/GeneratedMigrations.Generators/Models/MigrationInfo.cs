@@ -10,6 +10,11 @@ namespace GeneratedMigrations.Generators.Models
     /// <param name="Checksum">Hash of the class's tokens, trivia ignored.</param>
     /// <param name="IsReversible">Implements IReversibleMigration.</param>
     /// <param name="AllowOutOfOrder">The attribute opts in to an order below already locked migrations.</param>
+    /// <param name="Transactional">False: runs outside a transaction.</param>
+    /// <param name="Disabled">Kept in the catalogue, never run.</param>
+    /// <param name="BaselineThrough">Greater than zero for a baseline replacing orders up to this one.</param>
+    /// <param name="UpSql">The text of a .sql migration; null for a class.</param>
+    /// <param name="DownSql">The text of its .down.sql file, if any.</param>
     /// <param name="Location">The [Migration] attribute, where diagnostics point.</param>
     /// <param name="Problems">What is wrong with this migration on its own (type, order, name).</param>
     internal sealed record MigrationInfo(
@@ -20,10 +25,17 @@ namespace GeneratedMigrations.Generators.Models
         string Checksum,
         bool IsReversible,
         bool AllowOutOfOrder,
+        bool Transactional,
+        bool Disabled,
+        long BaselineThrough,
+        string? UpSql,
+        string? DownSql,
         LocationInfo? Location,
         EquatableArray<DiagnosticInfo> Problems)
     {
         /// <summary>How messages name this migration: <c>'CreateBooks' (CreateBooks.cs:12)</c>.</summary>
-        public string Describe() => Location is null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
+        public string Describe() => Location is null || UpSql is not null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
+
+        public bool IsSql => UpSql is not null;
     }
 }

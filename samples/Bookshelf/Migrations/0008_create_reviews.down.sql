@@ -1,0 +1,2 @@
+DROP INDEX ix_reviews_book;
+DROP TABLE reviews;
