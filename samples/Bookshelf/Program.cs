@@ -1,43 +1,30 @@
+using System.CommandLine;
 using Bookshelf;
 using GeneratedMigrations;
+using GeneratedMigrations.CommandLine;
 using GeneratedMigrations.Sqlite;
 
 // Bookshelf: a small library-catalogue app whose schema is kept by GeneratedMigrations.
-// Usage: Bookshelf [--connection "<connection string>"]   (default: an SQLite file in the current directory)
+//   Bookshelf                      migrate to the latest version, then show the shelf
+//   Bookshelf status | up [--to N] | down [--to N] | verify | script | repair N --completed|--forget   [--json]
+//   --connection "<connection string>"   (default: an SQLite file bookshelf.db in the current directory)
 
-var connectionString = "Data Source=bookshelf.db";
-for (var i = 0; i < args.Length; i++)
+var connection = new Option<string>("--connection", "-c")
 {
-    if (args[i] is "--connection" or "-c" && i + 1 < args.Length)
-    {
-        connectionString = args[++i];
-    }
-    else
-    {
-        Console.Error.WriteLine($"Unknown argument '{args[i]}'. Usage: Bookshelf [--connection \"<connection string>\"]");
-        return 2;
-    }
-}
-
-var options = new MigratorOptions
-{
-    MigrationApplied = applied => Console.WriteLine($"  applied {applied.Order,4} {applied.Name} ({applied.Duration.TotalMilliseconds:0.0} ms)"),
+    Description = "Connection string of the database (default: Data Source=bookshelf.db).",
+    DefaultValueFactory = _ => "Data Source=bookshelf.db",
+    Recursive = true,
 };
+var root = new RootCommand("Bookshelf: a library catalogue whose schema is kept by GeneratedMigrations.") { connection };
 
-try
-{
-    await using var migrator = new Migrator(AppMigrations.Catalog, new SqliteMigrationStore(connectionString), options);
-    var result = await migrator.MigrateAsync();
-    var count = result.Plan.Applied.Count + result.Applied.Count;
-    Console.WriteLine(result.WasUpToDate
-        ? $"Database is up to date ({count} migrations applied)."
-        : $"Applied {result.Applied.Count} migration(s); database is up to date ({count} migrations applied).");
+Migrator CreateMigrator(ParseResult parse, MigratorOptions options) =>
+    new(AppMigrations.Catalog, new SqliteMigrationStore(parse.GetValue(connection)!), options);
 
-    Console.WriteLine(await Shelf.DescribeAsync(connectionString));
-    return 0;
-}
-catch (MigrationException exception)
+MigrationCommands.AddTo(root, CreateMigrator);
+root.SetAction(async (parse, cancellationToken) =>
 {
-    Console.Error.WriteLine(exception.Message);
-    return 1;
-}
+    var exitCode = await MigrationCommands.UpAsync(parse, CreateMigrator, cancellationToken);
+    if (exitCode == ExitCodes.Success) Console.WriteLine(await Shelf.DescribeAsync(parse.GetValue(connection)!));
+    return exitCode;
+});
+return await MigrationCommands.InvokeAsync(root, args);

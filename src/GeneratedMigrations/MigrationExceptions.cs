@@ -51,7 +51,7 @@ public sealed class MigrationPlanException : MigrationException
 {
     /// <summary>Creates the exception from the planner's problems.</summary>
     public MigrationPlanException(IReadOnlyList<PlanProblem> problems, MigrationOperation operation, long? lastAppliedOrder)
-        : base(Describe(problems), operation, lastAppliedOrder, problems.Count > 0 ? problems[0].Order : null, problems.Count > 0 ? problems[0].Name : null)
+        : base(Describe(problems, operation), operation, lastAppliedOrder, problems.Count > 0 ? problems[0].Order : null, problems.Count > 0 ? problems[0].Name : null)
     {
         Problems = problems;
     }
@@ -59,10 +59,15 @@ public sealed class MigrationPlanException : MigrationException
     /// <summary>Every disagreement found, in ledger order.</summary>
     public IReadOnlyList<PlanProblem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<PlanProblem> problems)
+    private static string Describe(IReadOnlyList<PlanProblem> problems, MigrationOperation operation)
     {
         var text = new StringBuilder();
-        text.Append("The database does not match this build's migrations; nothing was applied. ");
+        text.Append(operation switch
+        {
+            MigrationOperation.Down => "Refused to revert; nothing was reverted. ",
+            MigrationOperation.Verify => "The database does not match this build. ",
+            _ => "The database does not match this build's migrations; nothing was applied. ",
+        });
         text.Append(problems.Count == 1 ? "1 problem:" : $"{problems.Count} problems:");
         foreach (var problem in problems) text.Append(Environment.NewLine).Append("  - ").Append(problem.Message);
         return text.ToString();
