@@ -23,7 +23,8 @@ namespace GeneratedMigrations.Generators
 
             public static MigrationInfo? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             {
-                if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0) return null;
+                // A record struct cannot carry [Migration] (AttributeTargets.Class); the compiler reports that.
+                if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || context.Attributes.Length == 0) return null;
                 var attribute = context.Attributes[0];
                 // With compile errors in the arguments the compiler already reports; say nothing more.
                 if (attribute.ConstructorArguments.Length != 2
