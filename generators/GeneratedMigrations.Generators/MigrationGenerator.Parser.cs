@@ -70,7 +70,8 @@ namespace GeneratedMigrations.Generators
                 else if (type.IsAbstract) yield return "is abstract; make it a concrete class";
                 for (var current = type; current is not null; current = current.ContainingType)
                 {
-                    if (current.IsGenericType)
+                    // Not IsGenericType: that is also true for a non-generic class nested in a generic one.
+                    if (current.TypeParameters.Length > 0)
                     {
                         yield return current.Equals(type, SymbolEqualityComparer.Default)
                             ? "is generic; make it a non-generic class"
