@@ -79,7 +79,10 @@ namespace GeneratedMigrations.Generators
                         break;
                     }
                 }
-                if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+                // An abstract class's implicit constructor is protected only because the class is abstract: it becomes
+                // public with the fix reported above, so asking for a constructor as well would send the user astray.
+                if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0
+                        && (c.DeclaredAccessibility == Accessibility.Public || (type.IsAbstract && c.IsImplicitlyDeclared))))
                 {
                     yield return "has no public parameterless constructor; add one";
                 }
