@@ -90,9 +90,15 @@ namespace GeneratedMigrations.Generators
                 {
                     yield return "does not implement GeneratedMigrations.IMigration; implement IMigration or IReversibleMigration";
                 }
-                if (type.IsFileLocal)
+                for (var current = type; current is not null; current = current.ContainingType)
                 {
-                    yield return "is file-local; the generated catalogue cannot see it, so remove the 'file' modifier";
+                    if (current.IsFileLocal)
+                    {
+                        yield return current.Equals(type, SymbolEqualityComparer.Default)
+                            ? "is file-local; the generated catalogue cannot see it, so remove the 'file' modifier"
+                            : $"is nested in file-local type '{current.ToDisplayString()}'; the generated catalogue cannot see it, so remove the 'file' modifier";
+                        break;
+                    }
                 }
                 for (var current = type; current is not null; current = current.ContainingType)
                 {
