@@ -6,6 +6,7 @@ using System.Threading;
 using GeneratedMigrations.Generators.Helpers;
 using GeneratedMigrations.Generators.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GeneratedMigrations.Generators
@@ -132,7 +133,8 @@ namespace GeneratedMigrations.Generators
             /// <summary>
             /// A stable fingerprint of the class source: its tokens without trivia (so whitespace, comments and
             /// line endings do not count) and without the class's own attributes (an order or name change is
-            /// reported as such, not as an edit). Line endings inside literals are normalised to \n.
+            /// reported as such, not as an edit). Line endings inside literals are normalised to \n, and the
+            /// indentation of multi-line raw strings, which is not part of their value, does not count.
             /// </summary>
             public static string Checksum(INamedTypeSymbol type, CancellationToken cancellationToken)
             {
@@ -146,7 +148,7 @@ namespace GeneratedMigrations.Generators
                     foreach (var token in declaration.DescendantTokens())
                     {
                         if (token.SpanStart < attributesEnd) continue;
-                        text.Append(token.Text.Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
+                        text.Append(ChecksumText(token).Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
                     }
                     declarations.Add(text.ToString());
                 }
@@ -157,6 +159,28 @@ namespace GeneratedMigrations.Generators
                 var hex = new StringBuilder(32);
                 for (var i = 0; i < 16; i++) hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                 return hex.ToString();
+            }
+
+            /// <summary>
+            /// The token as the checksum sees it. A multi-line raw string's content is indented to its closing
+            /// quotes and the compiler strips that indentation, so use the value: re-indenting the class (say, a
+            /// switch to a file-scoped namespace) then leaves the checksum alone, while any change of the string does not.
+            /// </summary>
+            private static string ChecksumText(SyntaxToken token)
+            {
+                switch (token.Kind())
+                {
+                    case SyntaxKind.MultiLineRawStringLiteralToken:
+                        return token.ValueText;
+                    case SyntaxKind.InterpolatedStringTextToken
+                        when token.Parent?.Parent is InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedMultiLineRawStringStartToken }:
+                        return token.ValueText;
+                    case SyntaxKind.InterpolatedRawStringEndToken:
+                        // Holds the line break and indentation before the closing quotes.
+                        return token.Text.Trim();
+                    default:
+                        return token.Text;
+                }
             }
 
             public static CompilationInfo ReadCompilation(Compilation compilation) => new(
