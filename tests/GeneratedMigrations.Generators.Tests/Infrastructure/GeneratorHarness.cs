@@ -103,7 +103,14 @@ internal sealed class GeneratorRun
     }
 
     /// <summary>Runs again with the cached state of this run, as the IDE does after an edit.</summary>
-    public GeneratorRun Rerun(Compilation edited) => Start(Driver, edited);
+    /// <param name="edited">The next compilation, derived from <see cref="InputCompilation"/> so unchanged trees stay the same objects.</param>
+    /// <param name="editDriver">Changes to the driver's inputs, e.g. <c>d =&gt; d.ReplaceAdditionalText(old, new)</c>.</param>
+    public GeneratorRun Rerun(Compilation edited, Func<GeneratorDriver, GeneratorDriver>? editDriver = null) =>
+        Start(editDriver is null ? Driver : editDriver(Driver), edited);
+
+    /// <summary>Runs again on the same sources with other build properties.</summary>
+    public GeneratorRun RerunWithBuildProperties(IReadOnlyDictionary<string, string> buildProperties) =>
+        Rerun(InputCompilation, driver => driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(buildProperties)));
 
     /// <summary>Replaces the syntax tree with the given path by new text, keeping every other tree (and its cache) as is.</summary>
     public GeneratorRun RerunWithEditedFile(string path, Func<string, string> edit)
