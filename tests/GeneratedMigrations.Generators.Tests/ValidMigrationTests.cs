@@ -97,4 +97,54 @@ public sealed class ValidMigrationTests
             ],
             run.LoadCatalog().Migrations.Select(m => (m.Order, m.Name, m.IsReversible)));
     }
+
+    [Fact]
+    public void Reads_the_attribute_however_it_is_written()
+    {
+        const string source = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using GeneratedMigrations;
+            using Alias = GeneratedMigrations.MigrationAttribute;
+
+            namespace Shop.Migrations;
+
+            internal static class Orders
+            {
+                public const int CreateBooks = 10;
+                public const string CreateBooksName = "create_books";
+            }
+
+            [Migration(Orders.CreateBooks, Orders.CreateBooksName)]
+            public sealed class FromConstants : IMigration
+            {
+                public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
+            }
+
+            [Migration(name: "named_arguments", order: 20)]
+            public sealed class NamedArguments : IMigration
+            {
+                public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
+            }
+
+            [global::GeneratedMigrations.MigrationAttribute(30, "full_name")]
+            public sealed class FullName : IMigration
+            {
+                public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
+            }
+
+            [Alias(4 * 10, "through_" + "an_alias")]
+            public sealed class ThroughAnAlias : IMigration
+            {
+                public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
+            }
+            """;
+
+        var run = GeneratorHarness.Run(source).AssertOutputCompiles();
+
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Equal(
+            [(10L, "create_books"), (20, "named_arguments"), (30, "full_name"), (40, "through_an_alias")],
+            run.LoadCatalog().Migrations.Select(m => (m.Order, m.Name)));
+    }
 }
