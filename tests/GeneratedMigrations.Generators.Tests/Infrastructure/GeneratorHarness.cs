@@ -75,6 +75,8 @@ internal sealed class GeneratorRun
         OutputCompilation = output;
         GeneratorDiagnostics = diagnostics;
         Result = driver.GetRunResult().Results.Single();
+        // The driver turns an exception into a warning (CS8785) and carries on; a test must not.
+        Assert.True(Result.Exception is null, $"The generator threw: {Result.Exception}");
     }
 
     /// <summary>The driver after this run; it holds the cached state the next run compares with.</summary>
