@@ -6,6 +6,7 @@ using System.Threading;
 using GeneratedMigrations.Generators.Helpers;
 using GeneratedMigrations.Generators.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace GeneratedMigrations.Generators
@@ -23,7 +24,8 @@ namespace GeneratedMigrations.Generators
 
             public static MigrationInfo? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
             {
-                if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length == 0) return null;
+                // A record struct cannot carry [Migration] (AttributeTargets.Class); the compiler reports that.
+                if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || context.Attributes.Length == 0) return null;
                 var attribute = context.Attributes[0];
                 // With compile errors in the arguments the compiler already reports; say nothing more.
                 if (attribute.ConstructorArguments.Length != 2
@@ -93,7 +95,8 @@ namespace GeneratedMigrations.Generators
                 else if (type.IsAbstract) yield return "is abstract; make it a concrete class";
                 for (var current = type; current is not null; current = current.ContainingType)
                 {
-                    if (current.IsGenericType)
+                    // Not IsGenericType: that is also true for a non-generic class nested in a generic one.
+                    if (current.TypeParameters.Length > 0)
                     {
                         yield return current.Equals(type, SymbolEqualityComparer.Default)
                             ? "is generic; make it a non-generic class"
@@ -101,7 +104,10 @@ namespace GeneratedMigrations.Generators
                         break;
                     }
                 }
-                if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
+                // An abstract class's implicit constructor is protected only because the class is abstract: it becomes
+                // public with the fix reported above, so asking for a constructor as well would send the user astray.
+                if (!type.IsStatic && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0
+                        && (c.DeclaredAccessibility == Accessibility.Public || (type.IsAbstract && c.IsImplicitlyDeclared))))
                 {
                     yield return "has no public parameterless constructor; add one";
                 }
@@ -109,9 +115,15 @@ namespace GeneratedMigrations.Generators
                 {
                     yield return "does not implement GeneratedMigrations.IMigration; implement IMigration or IReversibleMigration";
                 }
-                if (type.IsFileLocal)
+                for (var current = type; current is not null; current = current.ContainingType)
                 {
-                    yield return "is file-local; the generated catalogue cannot see it, so remove the 'file' modifier";
+                    if (current.IsFileLocal)
+                    {
+                        yield return current.Equals(type, SymbolEqualityComparer.Default)
+                            ? "is file-local; the generated catalogue cannot see it, so remove the 'file' modifier"
+                            : $"is nested in file-local type '{current.ToDisplayString()}'; the generated catalogue cannot see it, so remove the 'file' modifier";
+                        break;
+                    }
                 }
                 for (var current = type; current is not null; current = current.ContainingType)
                 {
@@ -145,7 +157,8 @@ namespace GeneratedMigrations.Generators
             /// <summary>
             /// A stable fingerprint of the class source: its tokens without trivia (so whitespace, comments and
             /// line endings do not count) and without the class's own attributes (an order or name change is
-            /// reported as such, not as an edit). Line endings inside literals are normalised to \n.
+            /// reported as such, not as an edit). Line endings inside literals are normalised to \n, and the
+            /// indentation of multi-line raw strings, which is not part of their value, does not count.
             /// </summary>
             public static string Checksum(INamedTypeSymbol type, CancellationToken cancellationToken)
             {
@@ -159,7 +172,7 @@ namespace GeneratedMigrations.Generators
                     foreach (var token in declaration.DescendantTokens())
                     {
                         if (token.SpanStart < attributesEnd) continue;
-                        text.Append(token.Text.Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
+                        text.Append(ChecksumText(token).Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
                     }
                     declarations.Add(text.ToString());
                 }
@@ -176,6 +189,28 @@ namespace GeneratedMigrations.Generators
                 var hex = new StringBuilder(32);
                 for (var i = 0; i < 16; i++) hex.Append(hash[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
                 return hex.ToString();
+            }
+
+            /// <summary>
+            /// The token as the checksum sees it. A multi-line raw string's content is indented to its closing
+            /// quotes and the compiler strips that indentation, so use the value: re-indenting the class (say, a
+            /// switch to a file-scoped namespace) then leaves the checksum alone, while any change of the string does not.
+            /// </summary>
+            private static string ChecksumText(SyntaxToken token)
+            {
+                switch (token.Kind())
+                {
+                    case SyntaxKind.MultiLineRawStringLiteralToken:
+                        return token.ValueText;
+                    case SyntaxKind.InterpolatedStringTextToken
+                        when token.Parent?.Parent is InterpolatedStringExpressionSyntax { StringStartToken.RawKind: (int)SyntaxKind.InterpolatedMultiLineRawStringStartToken }:
+                        return token.ValueText;
+                    case SyntaxKind.InterpolatedRawStringEndToken:
+                        // Holds the line break and indentation before the closing quotes.
+                        return token.Text.Trim();
+                    default:
+                        return token.Text;
+                }
             }
 
             public static CompilationInfo ReadCompilation(Compilation compilation) => new(

@@ -19,7 +19,8 @@ namespace GeneratedMigrations.Generators
             var migrations = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     Parser.AttributeName,
-                    static (node, _) => node is ClassDeclarationSyntax,
+                    // A record class is a class too: leaving it out would silently drop the migration.
+                    static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                     static (syntax, cancellationToken) => Parser.Parse(syntax, cancellationToken))
                 .Where(static migration => migration is not null)
                 .Select(static (migration, _) => migration!)
