@@ -88,7 +88,7 @@ namespace GeneratedMigrations.Generators
             "GM0108",
             "Lock file change accepted",
             "{0}: accepted {1}",
-            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0108");
+            Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0108");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -104,7 +104,9 @@ namespace GeneratedMigrations.Generators
                     Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand);
             }
 
-            foreach (var migration in unlocked)
+            // A project without a lock file has not adopted it: say nothing, unless CI demands one (locked mode).
+            var reportUnlocked = lockFile is not null || settings.LockedMode;
+            foreach (var migration in reportUnlocked ? unlocked : [])
             {
                 var line = LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);
                 var properties = new[] { new DiagnosticProperty(LockLineProperty, line), new DiagnosticProperty(LockPathProperty, lockFile?.Path ?? settings.LockPath) }.ToEquatableArray();
