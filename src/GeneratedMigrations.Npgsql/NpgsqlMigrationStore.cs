@@ -41,7 +41,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         _schema = SqlIdentifier.QuoteSchema(options.Schema);
         _schemaName = options.Schema;
         _ledger = _schema + "." + SqlIdentifier.QuoteTable(options.TableName);
-        _meta = _schema + "." + SqlIdentifier.QuoteTable(options.TableName + "_meta");
+        _meta = _schema + "." + SqlIdentifier.QuoteTable(options.TableName, "_meta");
         AdvisoryLockKey = ComputeLockKey(options.Schema, options.TableName);
 
         NpgsqlConnectionStringBuilder builder;

@@ -20,10 +20,11 @@ internal static class SqlIdentifier
         return Quote(name);
     }
 
-    public static string QuoteTable(string name)
+    /// <summary>Validates a configured table name and quotes it, or the name derived from it with <paramref name="suffix"/>.</summary>
+    public static string QuoteTable(string name, string suffix = "")
     {
         Validate(name, MaxTableLength, "table");
-        return Quote(name);
+        return Quote(name + suffix);
     }
 
     // Only letters, digits and underscores pass validation, so there is never a quote to escape.
