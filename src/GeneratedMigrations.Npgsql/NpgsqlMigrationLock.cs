@@ -29,6 +29,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
     private readonly CancellationTokenSource _stopHeartbeat = new();
     private readonly Task _heartbeat;
     private int _lost;
+    private int _disposed;
 
     public NpgsqlMigrationLock(NpgsqlConnection connection, long key, string owner, TimeSpan heartbeatInterval, ILogger logger, string database)
     {
@@ -63,6 +64,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stopHeartbeat.CancelAsync().ConfigureAwait(false);
         try
         {
