@@ -89,18 +89,31 @@ public sealed class LedgerLocationTests(PostgresServer server)
     [InlineData("ledger", "pg_catalog")]
     [InlineData("a123456789a123456789a123456789a123456789a123456789a12345678", "public")]
     [InlineData("ledger", "a123456789a123456789a123456789a123456789a123456789a123456789abcd")]
-    public async Task A_hostile_or_invalid_schema_or_table_name_is_rejected_before_anything_reaches_the_server(string table, string schema)
+    public void A_hostile_or_invalid_schema_or_table_name_is_rejected_before_anything_is_sent(string table, string schema)
+    {
+        // Nothing listens on port 1: had the store tried to reach a server, this would fail otherwise.
+        const string unreachable = "Host=127.0.0.1;Port=1;Username=app;Timeout=1";
+
+        var exception = Assert.Throws<ArgumentException>(() =>
+            new NpgsqlMigrationStore(unreachable, new NpgsqlMigrationStoreOptions { Schema = schema, TableName = table }));
+
+        Assert.Contains("not a valid ledger", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_injection_attempt_in_the_table_name_leaves_the_database_untouched()
     {
         await using var db = await server.CreateDatabaseAsync();
         await db.ExecuteAsync("CREATE TABLE victims (id int)");
         var schemasBefore = await db.ScalarAsync<long>("SELECT count(*) FROM pg_namespace");
+        var nextTransaction = await db.NextTransactionIdAsync();
 
-        var exception = Assert.Throws<ArgumentException>(() =>
-            new NpgsqlMigrationStore(db.ConnectionString, new NpgsqlMigrationStoreOptions { Schema = schema, TableName = table }));
+        Assert.Throws<ArgumentException>(() => new NpgsqlMigrationStore(
+            db.ConnectionString, new NpgsqlMigrationStoreOptions { TableName = "__migration_ledger\" (x int); DROP TABLE victims; --" }));
 
-        Assert.Contains("not a valid ledger", exception.Message, StringComparison.Ordinal);
         Assert.True(await db.TableExistsAsync("public", "victims"));
         Assert.Equal(schemasBefore, await db.ScalarAsync<long>("SELECT count(*) FROM pg_namespace"));
+        Assert.Equal(nextTransaction, await db.NextTransactionIdAsync());
     }
 
     [Fact]

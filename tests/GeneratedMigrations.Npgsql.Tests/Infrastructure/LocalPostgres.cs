@@ -40,7 +40,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// <summary>The TCP port the server listens on, on 127.0.0.1.</summary>
     public int Port { get; private set; }
 
-    /// <summary>A superuser connection string to the <c>postgres</c> database, unpooled.</summary>
+    /// <summary>A superuser connection string to the <c>postgres</c> database.</summary>
     public string AdminConnectionString { get; private set; } = "";
 
     /// <summary>Initialises and starts a server; throws with instructions when PostgreSQL is not installed.</summary>
@@ -131,7 +131,6 @@ internal sealed class LocalPostgres : IAsyncDisposable
             Username = "postgres",
             Password = _password,
             Database = "postgres",
-            Pooling = false,
             IncludeErrorDetail = true,
         }.ConnectionString;
         await WaitUntilAcceptingConnectionsAsync();

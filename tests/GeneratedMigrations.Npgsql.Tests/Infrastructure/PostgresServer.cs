@@ -34,7 +34,7 @@ public sealed class PostgresServer : IAsyncLifetime
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(external))
         {
-            _adminConnectionString = new NpgsqlConnectionStringBuilder(external) { Pooling = false }.ConnectionString;
+            _adminConnectionString = external;
             Description = $"the server named by {EnvironmentVariable}";
         }
         else
@@ -53,8 +53,10 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            // The name is made here of hex digits, so it needs no quoting beyond the identifier quotes.
-            command.CommandText = $"CREATE DATABASE \"{name}\"";
+            // The name is made here of hex digits, so it needs no quoting beyond the identifier quotes. Copying the
+            // template's files (PostgreSQL 15+) is several times faster than WAL-logging it on a server without fsync.
+            var strategy = connection.PostgreSqlVersion.Major >= 15 ? " STRATEGY FILE_COPY" : "";
+            command.CommandText = $"CREATE DATABASE \"{name}\"{strategy}";
             await command.ExecuteNonQueryAsync();
         }
         lock (_databases) _databases.Add(name);
