@@ -51,9 +51,15 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         }
         catch (ArgumentException exception)
         {
-            // The provider's message can echo a value from the string; say what is wrong without repeating it.
+            // Npgsql keeps the offending value in the inner exception, which may be a password: name only the key.
+            var problem = exception switch
+            {
+                { ParamName: { } key, InnerException: KeyNotFoundException } => $"'{key}' is not a setting Npgsql knows",
+                { ParamName: { } key } => $"the value of '{key}' is not valid",
+                _ => "it is not a list of key=value pairs separated by ';'",
+            };
             throw new ArgumentException(
-                $"The PostgreSQL connection string is not valid: {exception.Message.Split('\'')[0].Trim()}. Expected something like 'Host=localhost;Database=app;Username=app;Password=…'.",
+                $"The PostgreSQL connection string is not valid: {problem}. Expected something like 'Host=localhost;Database=app;Username=app;Password=…'.",
                 nameof(connectionString));
         }
         DisplayName = $"postgresql://{builder.Host ?? "localhost"}:{builder.Port.ToString(CultureInfo.InvariantCulture)}/{builder.Database ?? builder.Username ?? ""}";

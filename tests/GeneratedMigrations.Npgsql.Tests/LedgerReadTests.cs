@@ -41,7 +41,7 @@ public sealed class LedgerReadTests(PostgresServer server)
     {
         var exception = Assert.Throws<ArgumentException>(() => new NpgsqlMigrationStore("Host=db;Password=s3cret;Port=not-a-number"));
 
-        Assert.Contains("PostgreSQL connection string is not valid", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL connection string is not valid: the value of 'port' is not valid", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-number", exception.Message, StringComparison.Ordinal);
     }
