@@ -1,6 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -57,7 +56,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
             Volatile.Write(ref _lost, 1);
         }
         throw new MigrationLockLostException(
-            $"the session that held it on {_database} (backend pid {_backendPid.ToString(CultureInfo.InvariantCulture)}, {Owner}) has ended " +
+            $"the lock session of {Owner} on {_database} has ended " +
             "(terminated by an administrator, a server restart or a network failure).",
             MigrationOperation.Up, null);
     }

@@ -139,6 +139,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HeartbeatInterval, TimeSpan.Zero, nameof(options));
         var connection = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {

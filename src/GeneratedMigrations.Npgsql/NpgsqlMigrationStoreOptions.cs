@@ -6,7 +6,8 @@ public sealed class NpgsqlMigrationStoreOptions
     /// <summary>
     /// Schema that holds the ledger; created on first use when it does not exist. ASCII letters, digits and
     /// underscores, starting with a letter or underscore, at most 63 characters, not starting with <c>pg_</c>.
-    /// The name is quoted, so it is case-sensitive. Default: <c>public</c>.
+    /// The name is quoted, so it is case-sensitive. Only the ledger lives there: migrations run with the
+    /// connection's own <c>search_path</c>. Default: <c>public</c>.
     /// </summary>
     public string Schema { get; set; } = "public";
 
