@@ -119,9 +119,14 @@ public sealed class Migrator : IAsyncDisposable
             await _store.WriteLedgerEntryAsync(connection, transaction, entry, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
+        catch (MigrationLockLostException exception) when (exception.Order is null)
+        {
+            Log.MigrationFailed(logger, migration.Order, migration.Name, clock.ElapsedMilliseconds, exception);
+            throw exception.During(migration, lastApplied);
+        }
         catch (MigrationException exception)
         {
-            // Already one of ours (the lock was lost): it names the migration and says what to do.
+            // Already one of ours: it says what to do.
             Log.MigrationFailed(logger, migration.Order, migration.Name, clock.ElapsedMilliseconds, exception);
             throw;
         }
