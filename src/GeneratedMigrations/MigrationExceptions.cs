@@ -117,11 +117,18 @@ public sealed class MigrationLockTimeoutException : MigrationException
 /// <summary>The runner lost its lock while it held it (for example, its lease was taken over); the current migration was rolled back.</summary>
 public sealed class MigrationLockLostException : MigrationException
 {
+    private readonly string _detail;
+
     /// <summary>Creates the exception.</summary>
     public MigrationLockLostException(string detail, MigrationOperation operation, long? lastAppliedOrder, long? order = null, string? migrationName = null)
         : base($"The migration lock was lost: {detail} The current migration was rolled back; run again.", operation, lastAppliedOrder, order, migrationName)
     {
+        _detail = detail;
     }
+
+    /// <summary>The same loss, told about the migration it interrupted: a lock cannot know which migration is running.</summary>
+    internal MigrationLockLostException During(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder) =>
+        new(_detail, operation, lastAppliedOrder, migration.Order, migration.Name);
 }
 
 /// <summary>The ledger cannot be read or written as this version expects (for example, a newer version wrote it).</summary>

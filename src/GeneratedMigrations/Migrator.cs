@@ -247,6 +247,12 @@ public sealed class Migrator : IAsyncDisposable
                         await ExecuteOutsideTransactionAsync(step, connection, clock).ConfigureAwait(false);
                     }
                 }
+                catch (MigrationLockLostException exception) when (exception.Order is null)
+                {
+                    // The lock cannot know which migration it interrupted; the run does.
+                    Log.MigrationFailed(migrator._options.Logger, step.Migration.Order, step.Migration.Name, clock.ElapsedMilliseconds, exception);
+                    throw exception.During(step.Migration, plan.Operation, LastApplied);
+                }
                 catch (Exception exception) when (exception is not MigrationException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
                     Log.MigrationFailed(migrator._options.Logger, step.Migration.Order, step.Migration.Name, clock.ElapsedMilliseconds, exception);
@@ -270,6 +276,11 @@ public sealed class Migrator : IAsyncDisposable
                     try
                     {
                         await ExecuteAsync(step, connection, transaction, clock).ConfigureAwait(false);
+                    }
+                    catch (MigrationLockLostException exception) when (exception.Order is null)
+                    {
+                        Log.MigrationFailed(migrator._options.Logger, step.Migration.Order, step.Migration.Name, clock.ElapsedMilliseconds, exception);
+                        throw exception.During(step.Migration, plan.Operation, batchStart);
                     }
                     catch (Exception exception) when (exception is not MigrationException && !(exception is OperationCanceledException && cancellationToken.IsCancellationRequested))
                     {

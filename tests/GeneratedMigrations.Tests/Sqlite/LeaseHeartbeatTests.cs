@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GeneratedMigrations.Tests.Sqlite;
+
+/// <summary>A live holder renews its lease with a heartbeat, so it is never taken over, however long it holds the lock.</summary>
+[Collection(SerialCollection.Name)]
+public sealed class LeaseHeartbeatTests : IDisposable
+{
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromMilliseconds(250);
+
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task A_live_holder_renews_its_lease_at_each_heartbeat()
+    {
+        await using var holderStore = _db.CreateStore();
+        await using var held = await holderStore.AcquireLockAsync(new MigrationLockOptions { HeartbeatInterval = Heartbeat }, NullLogger.Instance, default);
+        var expiries = new List<long> { (await _db.ReadLeaseAsync())!.Value.ExpiresAt };
+
+        // Watch the lease row until it has been pushed forward five times; only a working heartbeat does that.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (expiries.Count < 6)
+        {
+            await Task.Delay(Heartbeat / 5, timeout.Token);
+            var lease = (await _db.ReadLeaseAsync())!.Value;
+            Assert.Equal(held.Owner, lease.Owner);
+            if (lease.ExpiresAt != expiries[^1]) expiries.Add(lease.ExpiresAt);
+        }
+
+        Assert.Equal(expiries.Order(), expiries);
+    }
+
+    [Fact]
+    public async Task A_live_holder_is_not_taken_over_across_many_heartbeat_intervals()
+    {
+        await using var holderStore = _db.CreateStore();
+        await using var held = await holderStore.AcquireLockAsync(new MigrationLockOptions { HeartbeatInterval = Heartbeat }, NullLogger.Instance, default);
+        // Three leases (nine heartbeats): without renewal the lease would expire after the first and be taken over.
+        var options = new MigrationLockOptions { HeartbeatInterval = Heartbeat };
+        options.WaitTimeout = options.LeaseDuration * 3;
+        await using var migrator = _db.CreateMigrator(Catalogs.Generated, new MigratorOptions { Lock = options });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => migrator.MigrateAsync());
+
+        Assert.Equal(held.Owner, exception.Holder);
+        Assert.Equal(held.Owner, (await _db.ReadLeaseAsync())?.Owner);
+        Assert.Empty(await _db.ReadLedgerAsync());
+    }
+
+    [Fact]
+    public async Task Keeps_its_lease_through_a_migration_longer_than_the_lease_while_another_runner_waits()
+    {
+        var slowStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new MigrationLockOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(100), WaitTimeout = TimeSpan.FromSeconds(30) };
+        var catalog = Catalogs.GeneratedPlus(Catalogs.Descriptor(5, "slow", () => new SlowMigration(slowStarted, options.LeaseDuration * 2)));
+        var firstLogger = new ListLogger();
+        var secondLogger = new ListLogger();
+        await using var first = _db.CreateMigrator(catalog, new MigratorOptions { Lock = options, Logger = firstLogger });
+        await using var second = _db.CreateMigrator(catalog, new MigratorOptions { Lock = options, Logger = secondLogger });
+
+        // The slow migration holds SQLite's write lock for two leases, so no heartbeat can renew meanwhile; the
+        // lease is confirmed inside each migration's transaction, and nobody can take it while that transaction runs.
+        var firstRun = first.MigrateAsync();
+        await slowStarted.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var secondRun = second.MigrateAsync();
+        var results = await Task.WhenAll(firstRun, secondRun);
+
+        Assert.Equal([1, 2, 3, 4, 5], results[0].Applied.Select(m => m.Order));
+        Assert.Empty(results[1].Applied);
+        Assert.Equal(5, results[1].Plan.LastAppliedOrder);
+        // 2002: a lease taken over; 2004: a holder that lost its lease.
+        Assert.DoesNotContain(firstLogger.Records.Concat(secondLogger.Records), r => r.EventId is 2002 or 2004);
+    }
+
+    private sealed class SlowMigration(TaskCompletionSource started, TimeSpan duration) : IMigration
+    {
+        public async Task UpAsync(MigrationContext context, CancellationToken cancellationToken)
+        {
+            await context.ExecuteAsync("CREATE TABLE slow (id INTEGER)", cancellationToken);
+            started.SetResult();
+            await Task.Delay(duration, cancellationToken);
+        }
+    }
+}
