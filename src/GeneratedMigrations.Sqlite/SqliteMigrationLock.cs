@@ -17,7 +17,7 @@ internal sealed class SqliteMigrationLock : MigrationLock
     private readonly ILogger _logger;
     private readonly string _database;
     private readonly CancellationTokenSource _stopHeartbeat = new();
-    private readonly Task _heartbeat;
+    private readonly TaskCompletionSource _heartbeatStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lost;
 
     public SqliteMigrationLock(SqliteConnection connection, string lockTable, string owner, MigrationLockOptions options, ILogger logger, string database)
@@ -28,7 +28,14 @@ internal sealed class SqliteMigrationLock : MigrationLock
         _lease = options.LeaseDuration;
         _logger = logger;
         _database = database;
-        _heartbeat = Task.Run(() => HeartbeatAsync(options.HeartbeatInterval, _stopHeartbeat.Token));
+        // A dedicated thread, not the thread pool: an app that starves its pool (Microsoft.Data.Sqlite blocks its
+        // threads) must not miss heartbeats and lose a lease it is still using.
+        var heartbeat = new Thread(() => Heartbeat(options.HeartbeatInterval, _stopHeartbeat.Token))
+        {
+            IsBackground = true,
+            Name = "GeneratedMigrations SQLite lease heartbeat",
+        };
+        heartbeat.Start();
     }
 
     public override string Owner { get; }
@@ -48,13 +55,7 @@ internal sealed class SqliteMigrationLock : MigrationLock
     public override async ValueTask DisposeAsync()
     {
         await _stopHeartbeat.CancelAsync().ConfigureAwait(false);
-        try
-        {
-            await _heartbeat.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
+        await _heartbeatStopped.Task.ConfigureAwait(false);
         try
         {
             await using var command = _connection.CreateCommand();
@@ -74,34 +75,46 @@ internal sealed class SqliteMigrationLock : MigrationLock
         }
     }
 
-    private async Task HeartbeatAsync(TimeSpan interval, CancellationToken stop)
+    private void Heartbeat(TimeSpan interval, CancellationToken stop)
     {
-        using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+        try
         {
-            try
+            while (!stop.WaitHandle.WaitOne(interval))
             {
-                await using var command = _connection.CreateCommand();
-                if (await RenewAsync(command, stop).ConfigureAwait(false) == 0)
+                try
                 {
-                    Volatile.Write(ref _lost, 1);
-                    Log.LeaseLost(_logger, _database, Owner);
-                    return;
+                    using var command = _connection.CreateCommand();
+                    PrepareRenew(command);
+                    if (command.ExecuteNonQuery() == 0)
+                    {
+                        Volatile.Write(ref _lost, 1);
+                        Log.LeaseLost(_logger, _database, Owner);
+                        return;
+                    }
+                }
+                catch (SqliteException exception)
+                {
+                    // Busy while a migration writes: that migration renews the lease itself before it commits.
+                    Log.HeartbeatFailed(_logger, _database, exception);
                 }
             }
-            catch (SqliteException exception)
-            {
-                // Busy while a migration writes: that migration renews the lease itself before it commits.
-                Log.HeartbeatFailed(_logger, _database, exception);
-            }
+        }
+        finally
+        {
+            _heartbeatStopped.TrySetResult();
         }
     }
 
     private Task<int> RenewAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
+        PrepareRenew(command);
+        return command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private void PrepareRenew(SqliteCommand command)
+    {
         command.CommandText = $"UPDATE {_lockTable} SET expires_at = $expires_at WHERE id = 1 AND owner = $owner";
         command.Parameters.AddWithValue("$expires_at", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + (long)_lease.TotalMilliseconds);
         command.Parameters.AddWithValue("$owner", Owner);
-        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

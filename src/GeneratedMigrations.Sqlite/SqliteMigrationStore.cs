@@ -23,6 +23,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     private readonly string _ledger;
     private readonly string _meta;
     private readonly string _lock;
+    private readonly string? _file;
 
     /// <summary>Creates a store for the database a connection string names.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=app.db</c>.</param>
@@ -46,6 +47,9 @@ public sealed class SqliteMigrationStore : MigrationStore
         builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
         _connectionString = builder.ToString();
         _dataSource = string.IsNullOrEmpty(builder.DataSource) ? "(temporary database)" : builder.DataSource;
+        _file = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : builder.DataSource;
         _ledger = SqlIdentifier.Quote(options.TableName);
         _meta = SqlIdentifier.Quote(options.TableName + "_meta");
         _lock = SqlIdentifier.Quote(options.TableName + "_lock");
@@ -60,6 +64,8 @@ public sealed class SqliteMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
+        // Opening a missing file would create it: a status or verify must change nothing, so a missing file is an empty ledger.
+        if (_file is not null && !File.Exists(_file)) return [];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         // One round trip: the schema version and the rows, as two result sets.

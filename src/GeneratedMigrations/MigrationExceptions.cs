@@ -42,6 +42,9 @@ public abstract class MigrationException : Exception
 
     /// <summary>The name of the migration concerned, when one migration is concerned.</summary>
     public string? MigrationName { get; }
+
+    /// <summary>Numbers in messages read the same on every machine, whatever its culture.</summary>
+    private protected static string Number(double value, string format) => value.ToString(format, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -80,7 +83,7 @@ public sealed class MigrationFailedException : MigrationException
     /// <summary>Creates the exception.</summary>
     public MigrationFailedException(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, TimeSpan elapsed, Exception innerException)
         : base(
-            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {elapsed.TotalMilliseconds:0} ms" +
+            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {Number(elapsed.TotalMilliseconds, "0")} ms" +
             (migration.RunsInTransaction
                 ? $" and was rolled back: {innerException.Message} The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Fix the migration and run again."
                 : $": {innerException.Message} It runs outside a transaction, so it may be partly applied, and is marked FAILED. Check the database, then run 'repair {migration.Order} --completed' or 'repair {migration.Order} --forget'."),
@@ -99,7 +102,7 @@ public sealed class MigrationLockTimeoutException : MigrationException
     /// <summary>Creates the exception.</summary>
     public MigrationLockTimeoutException(TimeSpan waited, string? holder, MigrationOperation operation, long? lastAppliedOrder)
         : base(
-            $"Timed out after {waited.TotalSeconds:0.#} s waiting for the migration lock{(holder is null ? "" : $", held by {holder}")}. Nothing was applied. " +
+            $"Timed out after {Number(waited.TotalSeconds, "0.#")} s waiting for the migration lock{(holder is null ? "" : $", held by {holder}")}. Nothing was applied. " +
             "Another instance is probably migrating: wait for it and run again, or raise MigrationLockOptions.WaitTimeout.",
             operation, lastAppliedOrder)
     {
@@ -109,6 +112,10 @@ public sealed class MigrationLockTimeoutException : MigrationException
 
     /// <summary>How long the runner waited.</summary>
     public TimeSpan Waited { get; }
+
+    /// <summary>The same timeout, told what the runner knows that a store does not: the operation and the database's position.</summary>
+    internal MigrationLockTimeoutException For(MigrationOperation operation, long? lastAppliedOrder) =>
+        new(Waited, Holder, operation, lastAppliedOrder);
 
     /// <summary>Who held the lock, when the store can tell.</summary>
     public string? Holder { get; }
@@ -147,7 +154,7 @@ public sealed class MigrationDeadlineExceededException : MigrationException
     /// <summary>Creates the exception.</summary>
     public MigrationDeadlineExceededException(TimeSpan deadline, MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception? innerException)
         : base(
-            $"The migration run passed its deadline of {deadline.TotalSeconds:0.#} s{(migration is null ? "" : $" during migration {migration.Order} '{migration.Name}', which was rolled back")}. " +
+            $"The migration run passed its deadline of {Number(deadline.TotalSeconds, "0.#")} s{(migration is null ? "" : $" during migration {migration.Order} '{migration.Name}', which was rolled back")}. " +
             $"The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Run again with a longer MigrationLockOptions.OverallDeadline.",
             operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
     {

@@ -104,7 +104,7 @@ public sealed class Migrator : IAsyncDisposable
     public async Task<LedgerEntry> RepairAsync(long order, RepairAction action, CancellationToken cancellationToken = default)
     {
         var logger = _options.Logger;
-        await using var migrationLock = await _store.AcquireLockAsync(_options.Lock, logger, cancellationToken).ConfigureAwait(false);
+        await using var migrationLock = await AcquireLockAsync(MigrationOperation.Repair, null, cancellationToken).ConfigureAwait(false);
         var ledger = await _store.ReadLedgerAsync(cancellationToken).ConfigureAwait(false);
         var lastApplied = Plan(MigrationOperation.Up, MigrationTarget.Latest, ledger).LastAppliedOrder;
         var entry = ledger.FirstOrDefault(e => e.Order == order)
@@ -184,7 +184,7 @@ public sealed class Migrator : IAsyncDisposable
         }
 
         var waited = Stopwatch.StartNew();
-        await using var migrationLock = await _store.AcquireLockAsync(_options.Lock, logger, cancellationToken).ConfigureAwait(false);
+        await using var migrationLock = await AcquireLockAsync(operation, plan.LastAppliedOrder, cancellationToken).ConfigureAwait(false);
         Log.LockAcquired(logger, _store.DisplayName, waited.ElapsedMilliseconds);
 
         // Another process may have migrated while we waited: plan again from the ledger as it is now.
@@ -413,6 +413,18 @@ public sealed class Migrator : IAsyncDisposable
         }
         var status = step.Kind == PlanStepKind.Skip ? LedgerStatus.Skipped : LedgerStatus.Completed;
         yield return new LedgerEntry(migration.Order, migration.Name, migration.Checksum, status, at, duration, appliedBy);
+    }
+
+    private async Task<MigrationLock> AcquireLockAsync(MigrationOperation operation, long? lastApplied, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _store.AcquireLockAsync(_options.Lock, _options.Logger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MigrationLockTimeoutException exception)
+        {
+            throw exception.For(operation, lastApplied);
+        }
     }
 
     private async Task<MigrationPlan> PlanOrThrowAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)

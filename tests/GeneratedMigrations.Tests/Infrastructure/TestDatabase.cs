@@ -57,6 +57,8 @@ public sealed class TestDatabase : IDisposable
 
     public async Task<bool> TableExistsAsync(string name)
     {
+        // A file the runner never created has no tables (and opening it read-only would fail).
+        if (!File.Exists(FilePath)) return false;
         await using var connection = await OpenReadOnlyAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name";

@@ -45,6 +45,21 @@ public sealed class StatusTests : IDisposable
     }
 
     [Fact]
+    public async Task Does_not_create_a_database_file_that_does_not_exist()
+    {
+        Assert.False(File.Exists(_db.FilePath));
+        await using var migrator = _db.CreateMigrator(Catalogs.Generated);
+
+        var plan = await migrator.GetStatusAsync();
+        await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.VerifyAsync());
+
+        Assert.Equal(Catalogs.Generated.Migrations.Select(m => m.Order), plan.Pending.Select(m => m.Order));
+        Assert.Empty(plan.Ledger);
+        Assert.False(File.Exists(_db.FilePath));
+        Assert.Empty(Directory.EnumerateFiles(_db.Folder));
+    }
+
+    [Fact]
     public async Task Returns_problems_instead_of_throwing()
     {
         await _db.MigrateAsync(Catalogs.Generated);
