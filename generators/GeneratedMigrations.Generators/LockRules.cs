@@ -36,6 +36,8 @@ namespace GeneratedMigrations.Generators
                 .Where(m => m.Order > 0 && MigrationGenerator.Parser.NameProblem(m.Name) is null)
                 .OrderBy(m => m.Order).ThenBy(m => m.Name, System.StringComparer.Ordinal)
                 .ToList();
+            var malformedOrders = new HashSet<long>(lockFile?.MalformedOrders.AsImmutableArray() ?? ImmutableArray<long>.Empty);
+            var malformedNames = new HashSet<string>(lockFile?.MalformedNames.AsImmutableArray() ?? ImmutableArray<string>.Empty, System.StringComparer.Ordinal);
             var codeOrders = new HashSet<long>(migrations.Select(m => m.Order));
             var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
 
@@ -75,14 +77,19 @@ namespace GeneratedMigrations.Generators
                         $"migration {order} name '{entry.Name}' -> '{migration.Name}'",
                         order, entry.Name, lockName, migration.Name, migration.DisplayTypeName, AcceptCommand);
                 }
+                else if (malformedOrders.Contains(migration.Order) || malformedNames.Contains(migration.Name))
+                {
+                    // Its lock line is malformed (GM0106): judged once that line is fixed, not reported as new meanwhile.
+                }
+                else if (highestLocked is { } highest && migration.Order < highest && !migration.AllowOutOfOrder)
+                {
+                    // Not also "not yet locked": that diagnostic's code fix would lock it and so silence this error without the opt-in.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MigrationInsertedBelowLocked, migration.Location,
+                        order, migration.Name, Text(highest), lockName));
+                }
                 else
                 {
                     unlocked.Add(migration);
-                    if (highestLocked is { } highest && migration.Order < highest && !migration.AllowOutOfOrder)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MigrationInsertedBelowLocked, migration.Location,
-                            order, migration.Name, Text(highest), lockName));
-                    }
                 }
             }
 
