@@ -57,7 +57,7 @@ namespace GeneratedMigrations.Generators
             var errors = new List<DiagnosticInfo>();
             var malformedOrders = new List<long>();
             var malformedNames = new List<string>();
-            if (text is null) return new LockFileInfo(path, EquatableArray<LockEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            if (text is null) return new LockFileInfo(path, "", EquatableArray<LockEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
             var byOrder = new Dictionary<long, LockEntry>();
             var byName = new Dictionary<string, LockEntry>(System.StringComparer.Ordinal);
@@ -123,7 +123,7 @@ namespace GeneratedMigrations.Generators
                 byOrder[order] = entry;
                 byName[name] = entry;
             }
-            return new LockFileInfo(path, entries.ToEquatableArray(), errors.ToEquatableArray(), malformedOrders.ToEquatableArray(), malformedNames.ToEquatableArray());
+            return new LockFileInfo(path, text.ToString().Replace("\r\n", "\n"), entries.ToEquatableArray(), errors.ToEquatableArray(), malformedOrders.ToEquatableArray(), malformedNames.ToEquatableArray());
         }
 
         private static bool IsChecksum(string text) =>

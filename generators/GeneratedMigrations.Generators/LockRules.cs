@@ -126,11 +126,25 @@ namespace GeneratedMigrations.Generators
             var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
             if (settings.Update && lockIsValid)
             {
-                // Appending keeps every existing line byte for byte; accepting rewrites the lock from the code.
-                var lines = settings.AcceptChanges
-                    ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
-                    : locked.Select(e => (e.Order, Line: e.Text)).Concat(unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name))));
-                updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                if (settings.AcceptChanges || lockFile is null || lockFile.Text.Length == 0)
+                {
+                    // Accepting rewrites the lock from the code; a new lock is written from scratch.
+                    var lines = settings.AcceptChanges
+                        ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
+                        : unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)));
+                    updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                }
+                else
+                {
+                    // Appending keeps every existing line byte for byte, comments and blank lines included.
+                    updated = lockFile.Text;
+                    foreach (var migration in unlocked)
+                    {
+                        updated = LockFile.Insert(updated, LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name), migration.Order);
+                    }
+                    // The proposal is emitted as a raw string whose closing quotes need a line of their own.
+                    if (!updated.EndsWith("\n", System.StringComparison.Ordinal)) updated += "\n";
+                }
             }
 
             return new LockRulesResult(diagnostics.ToEquatableArray(), updated);

@@ -9,8 +9,10 @@ namespace GeneratedMigrations.Generators.Models
     /// <summary>The parsed lock file: its valid lines, and what is wrong with the others.</summary>
     /// <param name="MalformedOrders">Orders readable on malformed lines: their migrations are not judged as new while the line is broken.</param>
     /// <param name="MalformedNames">Names readable on malformed lines, likewise.</param>
+    /// <param name="Text">The whole file with LF line endings: an update inserts into it, keeping every line (comments too).</param>
     internal sealed record LockFileInfo(
         string Path,
+        string Text,
         EquatableArray<LockEntry> Entries,
         EquatableArray<DiagnosticInfo> Errors,
         EquatableArray<long> MalformedOrders = default,
