@@ -96,7 +96,9 @@ namespace GeneratedMigrations.Generators
             // A baseline may only replace released history: what it replaces must be locked.
             if (lockFile is not null)
             {
-                foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && !lockedByOrder.ContainsKey(m.BaselineThrough)))
+                // Only baselines through a real, lower order: the catalogue check (GM0007) already reports the others.
+                foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && m.BaselineThrough < m.Order
+                    && codeOrders.Contains(m.BaselineThrough) && !lockedByOrder.ContainsKey(m.BaselineThrough)))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, baseline.Location, baseline.DisplayTypeName,
                         $"replaces orders through {Text(baseline.BaselineThrough)}, which is not locked in {lockName}; a baseline may only replace released (locked) migrations"));
