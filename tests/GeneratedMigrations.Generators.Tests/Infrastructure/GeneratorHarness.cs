@@ -20,6 +20,9 @@ internal static class GeneratorHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>What test compilations reference: the running framework and GeneratedMigrations.dll.</summary>
+    public static ImmutableArray<MetadataReference> MetadataReferences => References.Value;
+
     /// <summary>The framework assemblies of the running runtime (not the test's own dependencies) plus GeneratedMigrations.dll.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
