@@ -55,7 +55,9 @@ namespace GeneratedMigrations.Generators
         {
             var entries = new List<LockEntry>();
             var errors = new List<DiagnosticInfo>();
-            if (text is null) return new LockFileInfo(path, EquatableArray<LockEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+            var malformedOrders = new List<long>();
+            var malformedNames = new List<string>();
+            if (text is null) return new LockFileInfo(path, "", EquatableArray<LockEntry>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 
             var byOrder = new Dictionary<long, LockEntry>();
             var byName = new Dictionary<string, LockEntry>(System.StringComparer.Ordinal);
@@ -66,11 +68,18 @@ namespace GeneratedMigrations.Generators
                 if (content.Length == 0 || content.Trim().Length == 0 || content[0] == '#') continue;
                 var number = line.LineNumber + 1;
                 var location = new LocationInfo(path, line.Span, new LinePositionSpan(new LinePosition(line.LineNumber, 0), new LinePosition(line.LineNumber, content.Length)));
-                void Error(string what) => errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockFileMalformed, location,
-                    fileName, number.ToString(CultureInfo.InvariantCulture), what));
-
                 var firstSpace = content.IndexOf(' ');
                 var secondSpace = firstSpace < 0 ? -1 : content.IndexOf(' ', firstSpace + 1);
+                void Error(string what)
+                {
+                    errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockFileMalformed, location,
+                        fileName, number.ToString(CultureInfo.InvariantCulture), what));
+                    // Remember whom the broken line was about, so that migration is not also reported as new (GM0100/GM0104).
+                    var orderField = firstSpace < 0 ? content : content.Substring(0, firstSpace);
+                    if (long.TryParse(orderField, NumberStyles.None, CultureInfo.InvariantCulture, out var readableOrder) && readableOrder > 0) malformedOrders.Add(readableOrder);
+                    if (secondSpace > 0) malformedNames.Add(content.Substring(secondSpace + 1));
+                }
+
                 if (secondSpace < 0)
                 {
                     Error($"'{Shorten(content)}' has fewer than three fields");
@@ -114,7 +123,7 @@ namespace GeneratedMigrations.Generators
                 byOrder[order] = entry;
                 byName[name] = entry;
             }
-            return new LockFileInfo(path, entries.ToEquatableArray(), errors.ToEquatableArray());
+            return new LockFileInfo(path, text.ToString().Replace("\r\n", "\n"), entries.ToEquatableArray(), errors.ToEquatableArray(), malformedOrders.ToEquatableArray(), malformedNames.ToEquatableArray());
         }
 
         private static bool IsChecksum(string text) =>

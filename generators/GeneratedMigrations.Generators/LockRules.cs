@@ -36,6 +36,8 @@ namespace GeneratedMigrations.Generators
                 .Where(m => m.Order > 0 && MigrationGenerator.Parser.NameProblem(m.Name) is null)
                 .OrderBy(m => m.Order).ThenBy(m => m.Name, System.StringComparer.Ordinal)
                 .ToList();
+            var malformedOrders = new HashSet<long>(lockFile?.MalformedOrders.AsImmutableArray() ?? ImmutableArray<long>.Empty);
+            var malformedNames = new HashSet<string>(lockFile?.MalformedNames.AsImmutableArray() ?? ImmutableArray<string>.Empty, System.StringComparer.Ordinal);
             var codeOrders = new HashSet<long>(migrations.Select(m => m.Order));
             var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
 
@@ -75,21 +77,28 @@ namespace GeneratedMigrations.Generators
                         $"migration {order} name '{entry.Name}' -> '{migration.Name}'",
                         order, entry.Name, lockName, migration.Name, migration.DisplayTypeName, AcceptCommand);
                 }
+                else if (malformedOrders.Contains(migration.Order) || malformedNames.Contains(migration.Name))
+                {
+                    // Its lock line is malformed (GM0106): judged once that line is fixed, not reported as new meanwhile.
+                }
+                else if (highestLocked is { } highest && migration.Order < highest && !migration.AllowOutOfOrder)
+                {
+                    // Not also "not yet locked": that diagnostic's code fix would lock it and so silence this error without the opt-in.
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MigrationInsertedBelowLocked, migration.Location,
+                        order, migration.Name, Text(highest), lockName));
+                }
                 else
                 {
                     unlocked.Add(migration);
-                    if (highestLocked is { } highest && migration.Order < highest && !migration.AllowOutOfOrder)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MigrationInsertedBelowLocked, migration.Location,
-                            order, migration.Name, Text(highest), lockName));
-                    }
                 }
             }
 
             // A baseline may only replace released history: what it replaces must be locked.
             if (lockFile is not null)
             {
-                foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && !lockedByOrder.ContainsKey(m.BaselineThrough)))
+                // Only baselines through a real, lower order: the catalogue check (GM0007) already reports the others.
+                foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && m.BaselineThrough < m.Order
+                    && codeOrders.Contains(m.BaselineThrough) && !lockedByOrder.ContainsKey(m.BaselineThrough)))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, baseline.Location, baseline.DisplayTypeName,
                         $"replaces orders through {Text(baseline.BaselineThrough)}, which is not locked in {lockName}; a baseline may only replace released (locked) migrations"));
@@ -119,11 +128,25 @@ namespace GeneratedMigrations.Generators
             var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
             if (settings.Update && lockIsValid)
             {
-                // Appending keeps every existing line byte for byte; accepting rewrites the lock from the code.
-                var lines = settings.AcceptChanges
-                    ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
-                    : locked.Select(e => (e.Order, Line: e.Text)).Concat(unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name))));
-                updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                if (settings.AcceptChanges || lockFile is null || lockFile.Text.Length == 0)
+                {
+                    // Accepting rewrites the lock from the code; a new lock is written from scratch.
+                    var lines = settings.AcceptChanges
+                        ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
+                        : unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)));
+                    updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                }
+                else
+                {
+                    // Appending keeps every existing line byte for byte, comments and blank lines included.
+                    updated = lockFile.Text;
+                    foreach (var migration in unlocked)
+                    {
+                        updated = LockFile.Insert(updated, LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name), migration.Order);
+                    }
+                    // The proposal is emitted as a raw string whose closing quotes need a line of their own.
+                    if (!updated.EndsWith("\n", System.StringComparison.Ordinal)) updated += "\n";
+                }
             }
 
             return new LockRulesResult(diagnostics.ToEquatableArray(), updated);

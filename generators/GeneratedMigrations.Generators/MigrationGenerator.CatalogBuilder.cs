@@ -51,7 +51,9 @@ namespace GeneratedMigrations.Generators
 
                 foreach (var migration in sorted.Where(m => m.BaselineThrough != 0))
                 {
-                    var problem = migration.BaselineThrough < 0 || migration.BaselineThrough >= migration.Order
+                    var problem = migration.BaselineThrough < 0
+                        ? $"replaces orders through {migration.BaselineThrough}, which is not an order; name the last migration it replaces, an order greater than zero"
+                        : migration.BaselineThrough >= migration.Order
                         ? $"replaces orders through {migration.BaselineThrough}, which is not below its own order {migration.Order}; a baseline must come after the migrations it replaces"
                         : !sorted.Any(m => m.Order == migration.BaselineThrough)
                             ? $"replaces orders through {migration.BaselineThrough}, but no migration has order {migration.BaselineThrough}; name the last migration it replaces"

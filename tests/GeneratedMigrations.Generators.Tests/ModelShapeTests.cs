@@ -63,6 +63,34 @@ public sealed class ModelShapeTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void Lock_and_sql_steps_output_only_value_equatable_models()
+    {
+        // A lock with valid and malformed lines, .sql files valid and not, update mode: every lock and SQL model is populated.
+        var project = TestProject.Of(
+                new TestSource("Migrations/A.cs", MigrationSource.Class(1, "create_a", "CreateA", "a")),
+                new TestSource("Migrations/B.cs", MigrationSource.Class(5, "create_b", "CreateB", "b")))
+            .WithSql("Migrations/0002_create_c.sql", "CREATE TABLE c (id INTEGER);\n")
+            .WithSql("Migrations/0002_create_c.down.sql", "DROP TABLE c;\n")
+            .WithSql("Migrations/bad_name.sql", "SELECT 1;\n")
+            .WithLock(TestProject.LockHeader + "1 " + new string('0', 32) + " create_a\n2 not-a-checksum create_c\n")
+            .With("UpdateMigrationsLock", "true");
+        var run = project.Run();
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GM0106");
+        Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "GM0100");
+
+        var problems = new List<string>();
+        foreach (var name in new[] { TrackingNames.SqlMigrations, TrackingNames.AllMigrations, TrackingNames.LockFile, TrackingNames.LockSettings, TrackingNames.LockRules })
+        {
+            var outputs = run.Result.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Value).ToList();
+            Assert.NotEmpty(outputs);
+            Assert.All(outputs, Assert.NotNull);
+            for (var i = 0; i < outputs.Count; i++) problems.AddRange(ModelShape.Problems(outputs[i], $"{name}[{i}]"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private sealed record WithArray(string[] Names);
 
     private sealed record WithLocation(Location Where);

@@ -7,7 +7,16 @@ namespace GeneratedMigrations.Generators.Models
     internal sealed record LockEntry(long Order, string Checksum, string Name, int LineNumber, LocationInfo Location, string Text);
 
     /// <summary>The parsed lock file: its valid lines, and what is wrong with the others.</summary>
-    internal sealed record LockFileInfo(string Path, EquatableArray<LockEntry> Entries, EquatableArray<DiagnosticInfo> Errors);
+    /// <param name="MalformedOrders">Orders readable on malformed lines: their migrations are not judged as new while the line is broken.</param>
+    /// <param name="MalformedNames">Names readable on malformed lines, likewise.</param>
+    /// <param name="Text">The whole file with LF line endings: an update inserts into it, keeping every line (comments too).</param>
+    internal sealed record LockFileInfo(
+        string Path,
+        string Text,
+        EquatableArray<LockEntry> Entries,
+        EquatableArray<DiagnosticInfo> Errors,
+        EquatableArray<long> MalformedOrders = default,
+        EquatableArray<string> MalformedNames = default);
 
     /// <summary>The MSBuild switches that govern the lock rules.</summary>
     /// <param name="LockPath">Where the lock file is (or would be), for messages and the code fix.</param>

@@ -7,11 +7,19 @@ internal static class ExpectedDiagnostic
 {
     /// <param name="source">The file's text, to find <paramref name="at"/> in.</param>
     /// <param name="at">A unique text where the diagnostic must start, e.g. <c>Migration(2, "create_books")</c>.</param>
-    public static string Error(string id, string path, string source, string at, string message)
+    public static string Error(string id, string path, string source, string at, string message) =>
+        At("error", id, path, source, at, message);
+
+    /// <param name="severity">As <see cref="DiagnosticText.Format"/> writes it: <c>error</c>, <c>warning</c> or <c>info</c>.</param>
+    public static string At(string severity, string id, string path, string source, string at, string message)
     {
         var (line, column) = SourcePosition.Of(source, at);
-        return string.Create(CultureInfo.InvariantCulture, $"error {id} {path}({line},{column}): {message}");
+        return OnLine(severity, id, path, line, message, column);
     }
+
+    /// <summary>A diagnostic on a whole line of a non-C# file (a lock line), or at the start of a file (<c>line: 1</c>, a <c>.sql</c> file).</summary>
+    public static string OnLine(string severity, string id, string path, int line, string message, int column = 1) =>
+        string.Create(CultureInfo.InvariantCulture, $"{severity} {id} {path}({line},{column}): {message}");
 }
 
 internal static class DiagnosticAssert

@@ -20,6 +20,9 @@ internal static class GeneratorHarness
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
 
+    /// <summary>What test compilations reference: the running framework and GeneratedMigrations.dll.</summary>
+    public static ImmutableArray<MetadataReference> MetadataReferences => References.Value;
+
     /// <summary>The framework assemblies of the running runtime (not the test's own dependencies) plus GeneratedMigrations.dll.</summary>
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
@@ -45,14 +48,16 @@ internal static class GeneratorHarness
 
     /// <param name="buildProperties">MSBuild properties as the generator sees them, e.g. <c>["RootNamespace"] = "My.App"</c>.</param>
     /// <param name="additionalTexts">AdditionalFiles items (lock file, <c>.sql</c> migrations).</param>
+    /// <param name="perFileOptions">Item metadata by file path, e.g. <c>GeneratedMigrationsKind=Sql</c> (see <see cref="TestProject"/>).</param>
     public static GeneratorDriver CreateDriver(
         IReadOnlyDictionary<string, string>? buildProperties = null,
-        IEnumerable<AdditionalText>? additionalTexts = null) =>
+        IEnumerable<AdditionalText>? additionalTexts = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFileOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new MigrationGenerator().AsSourceGenerator() },
             additionalTexts ?? [],
             ParseOptions,
-            new TestAnalyzerConfigOptionsProvider(buildProperties),
+            new TestAnalyzerConfigOptionsProvider(buildProperties, perFileOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     public static GeneratorRun Run(string source, IReadOnlyDictionary<string, string>? buildProperties = null) =>
@@ -61,8 +66,9 @@ internal static class GeneratorHarness
     public static GeneratorRun Run(
         IEnumerable<TestSource> sources,
         IReadOnlyDictionary<string, string>? buildProperties = null,
-        IEnumerable<AdditionalText>? additionalTexts = null) =>
-        GeneratorRun.Start(CreateDriver(buildProperties, additionalTexts), CreateCompilation(sources));
+        IEnumerable<AdditionalText>? additionalTexts = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFileOptions = null) =>
+        GeneratorRun.Start(CreateDriver(buildProperties, additionalTexts, perFileOptions), CreateCompilation(sources));
 }
 
 /// <summary>One run of the generator driver, and the way to run it again on an edited compilation.</summary>
@@ -110,9 +116,11 @@ internal sealed class GeneratorRun
     public GeneratorRun Rerun(Compilation edited, Func<GeneratorDriver, GeneratorDriver>? editDriver = null) =>
         Start(editDriver is null ? Driver : editDriver(Driver), edited);
 
-    /// <summary>Runs again on the same sources with other build properties.</summary>
-    public GeneratorRun RerunWithBuildProperties(IReadOnlyDictionary<string, string> buildProperties) =>
-        Rerun(InputCompilation, driver => driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(buildProperties)));
+    /// <summary>Runs again on the same sources with other build properties (and the given item metadata).</summary>
+    public GeneratorRun RerunWithBuildProperties(
+        IReadOnlyDictionary<string, string> buildProperties,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFileOptions = null) =>
+        Rerun(InputCompilation, driver => driver.WithUpdatedAnalyzerConfigOptions(new TestAnalyzerConfigOptionsProvider(buildProperties, perFileOptions)));
 
     /// <summary>Replaces the syntax tree with the given path by new text, keeping every other tree (and its cache) as is.</summary>
     public GeneratorRun RerunWithEditedFile(string path, Func<string, string> edit)
@@ -137,6 +145,23 @@ internal sealed class GeneratorRun
             "The output compilation has problems:\n" + string.Join("\n", problems.Select(DiagnosticText.Format)) +
             "\n\nGenerated source:\n" + CatalogSource);
         return this;
+    }
+
+    /// <summary>
+    /// The lock file the generator proposes in update mode (<c>UpdateMigrationsLock=true</c>), as the build's
+    /// write step reads it from <c>GeneratedMigrations.UpdatedLock.g.cs</c>; null when nothing was proposed.
+    /// </summary>
+    public string? ProposedLock
+    {
+        get
+        {
+            var source = Result.GeneratedSources.Where(s => s.HintName == MigrationGenerator.Emitter.LockHintName).ToList();
+            if (source.Count == 0) return null;
+            var literal = Assert.Single(source).SyntaxTree.GetRoot().DescendantTokens()
+                .Single(token => token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken));
+            // A multi-line raw string's value leaves out the line break before its closing quotes; the file keeps it.
+            return literal.ValueText + "\n";
+        }
     }
 
     /// <summary>The generator's diagnostics, one line each, in reported order.</summary>

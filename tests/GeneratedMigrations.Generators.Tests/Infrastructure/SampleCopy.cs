@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text;
+
+namespace GeneratedMigrations.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A throw-away copy of samples/Bookshelf under the repository's artifacts/ folder (git-ignored), so that
+/// Directory.Build.props/targets wire the generator in exactly as for the sample, and <c>dotnet build</c> of it.
+/// </summary>
+internal sealed class SampleCopy : IDisposable
+{
+    public const string ProjectFile = "Bookshelf.csproj";
+
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+
+    private bool _restored;
+
+    private SampleCopy(string directory) => Directory = directory;
+
+    /// <summary>The copy's folder: the project file, Migrations/, migrations.lock.</summary>
+    public string Directory { get; }
+
+    public static SampleCopy Create()
+    {
+        var root = RepositoryPaths.Root;
+        var copy = new SampleCopy(Path.Combine(root, "artifacts", "generator-tests", "bookshelf-" + Guid.NewGuid().ToString("N")[..12]));
+        CopySample(Path.Combine(root, "samples", "Bookshelf"), copy.Directory);
+        return copy;
+    }
+
+    public string PathOf(string relative) => Path.Combine(Directory, relative);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text);
+
+    /// <summary>Replaces text in a file of the copy; fails if the text is not there exactly once, so a test cannot edit nothing.</summary>
+    public void Edit(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        var index = text.IndexOf(oldText, StringComparison.Ordinal);
+        Assert.True(index >= 0 && text.IndexOf(oldText, index + 1, StringComparison.Ordinal) < 0, $"'{oldText}' does not occur exactly once in {relative}.");
+        Write(relative, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Builds the copy without building its project references: the test run has built them already, and building
+    /// shared projects from here could race with other builds of the same folders. Restores on the first build only.
+    /// </summary>
+    public (int ExitCode, string Output) Build(params string[] properties)
+    {
+        var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "build", ProjectFile, "-c", configuration, "-p:BuildProjectReferences=false",
+            "--disable-build-servers", "-nologo", "-tl:off", "-v:minimal",
+        }.Concat(_restored ? ["--no-restore"] : []).Concat(properties.Select(p => "-p:" + p)))
+        {
+            start.ArgumentList.Add(argument);
+        }
+        // The test host may run inside an MSBuild-started process; its MSBuild settings must not leak into this build.
+        foreach (var name in start.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var lockObject = new object();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (lockObject) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (lockObject) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit(BuildTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"dotnet build did not finish within {BuildTimeout}:\n{output}");
+        }
+        process.WaitForExit(); // drain the output
+        _restored = true;
+        lock (lockObject) return (process.ExitCode, output.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(Directory)) System.IO.Directory.Delete(Directory, recursive: true);
+        var parent = Path.GetDirectoryName(Directory)!;
+        if (System.IO.Directory.Exists(parent) && !System.IO.Directory.EnumerateFileSystemEntries(parent).Any()) System.IO.Directory.Delete(parent);
+    }
+
+    /// <summary>The sample's sources and project file, without build output or databases from earlier runs.</summary>
+    private static void CopySample(string from, string to)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var first = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (first is "bin" or "obj" || file.EndsWith(".db", StringComparison.Ordinal) || file.Contains(".db-", StringComparison.Ordinal)) continue;
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
+            File.Copy(file, Path.Combine(to, relative));
+        }
+    }
+}

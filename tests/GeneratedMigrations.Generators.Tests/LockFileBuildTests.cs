@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using GeneratedMigrations.Generators.Tests.Infrastructure;
+
+namespace GeneratedMigrations.Generators.Tests;
+
+/// <summary>
+/// migrations.lock through the real build of a copy of the sample: the package's targets pass the lock to the
+/// generator, <c>-p:UpdateMigrationsLock=true</c> writes it, and a broken history fails <c>dotnet build</c>.
+/// Each build costs seconds, so each test walks through several steps.
+/// </summary>
+[Collection(DotnetBuildCollection.Name)]
+public sealed class LockFileBuildTests
+{
+    private const string LockFile = "migrations.lock";
+
+    private const string NewMigration = """
+        using GeneratedMigrations;
+
+        namespace Bookshelf.Migrations;
+
+        [Migration(9, "add_loan_due_date")]
+        public sealed class AddLoanDueDate : IMigration
+        {
+            public Task UpAsync(MigrationContext db, CancellationToken ct) =>
+                db.ExecuteAsync("ALTER TABLE loans ADD COLUMN due_on TEXT", ct);
+        }
+
+        """;
+
+    [Fact]
+    public void The_update_step_creates_the_lock_then_appends_one_line_per_new_migration_and_locked_mode_requires_it()
+    {
+        using var copy = SampleCopy.Create();
+        var committedLock = copy.Read(LockFile);
+        File.Delete(copy.PathOf(LockFile));
+
+        // 1. No lock: the update step creates it, identical to the sample's committed lock.
+        var (created, createdOutput) = copy.Build("UpdateMigrationsLock=true");
+        Assert.True(created == 0, "The update build failed:\n" + createdOutput);
+        Assert.True(File.Exists(copy.PathOf(LockFile)), "The update build wrote no lock:\n" + createdOutput);
+        Assert.Equal(committedLock, copy.Read(LockFile));
+        Assert.Contains($"Created {copy.PathOf(LockFile)}; commit it.", createdOutput);
+        Assert.Contains("migrations.lock: locked 8 fb808beb1679eaed092e547249d56d28 create_reviews", createdOutput);
+
+        // 2. A plain rebuild is clean, even after a comment is added inside a locked migration.
+        copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"),
+            "        foreach (var (id, author, title, year) in Classics)\n",
+            "        // Ids are fixed so that later migrations can refer to these books.\n        foreach (var (id, author, title, year) in Classics)\n");
+        var (rebuilt, rebuiltOutput) = copy.Build();
+        Assert.True(rebuilt == 0, "The rebuild failed:\n" + rebuiltOutput);
+        Assert.DoesNotContain(": warning ", rebuiltOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain(": error ", rebuiltOutput, StringComparison.Ordinal);
+        Assert.Contains("0 Warning(s)", rebuiltOutput, StringComparison.Ordinal);
+        Assert.Equal(committedLock, copy.Read(LockFile));
+
+        // 3. A new migration that is not locked fails a CI build (locked mode), and only that.
+        copy.Write(Path.Combine("Migrations", "M0009_AddLoanDueDate.cs"), NewMigration);
+        var (ci, ciOutput) = copy.Build("ContinuousIntegrationBuild=true");
+        Assert.True(ci != 0, "The CI build passed with an unlocked migration:\n" + ciOutput);
+        Assert.Contains(
+            "M0009_AddLoanDueDate.cs(5,2): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run 'dotnet build -p:UpdateMigrationsLock=true' and commit migrations.lock",
+            ciOutput);
+        Assert.Equal(["GM0107"], ErrorIds(ciOutput));
+
+        // 4. The update step appends exactly that migration's line and leaves every other line as it was.
+        var (updated, updatedOutput) = copy.Build("UpdateMigrationsLock=true");
+        Assert.True(updated == 0, "The second update build failed:\n" + updatedOutput);
+        var newLock = copy.Read(LockFile);
+        Assert.StartsWith(committedLock, newLock, StringComparison.Ordinal);
+        Assert.Matches("^9 [0-9a-f]{32} add_loan_due_date\n$", newLock[committedLock.Length..]);
+        Assert.Contains("migrations.lock: locked " + newLock[committedLock.Length..].TrimEnd('\n'), updatedOutput);
+
+        // 5. Now the CI build passes.
+        var (ciAgain, ciAgainOutput) = copy.Build("ContinuousIntegrationBuild=true");
+        Assert.True(ciAgain == 0, "The CI build failed with an up-to-date lock:\n" + ciAgainOutput);
+    }
+
+    [Fact]
+    public void Breaking_the_locked_history_fails_dotnet_build_with_an_error_for_each_break()
+    {
+        using var copy = SampleCopy.Create();
+        var migrations = copy.PathOf("Migrations");
+        var lockPath = copy.PathOf(LockFile);
+
+        // Swap two orders, rename one, delete one, edit a class body and a .sql file, corrupt a lock line.
+        copy.Edit(Path.Combine("Migrations", "M0001_CreateAuthors.cs"), "[Migration(1, \"create_authors\")]", "[Migration(2, \"create_authors\")]");
+        copy.Edit(Path.Combine("Migrations", "M0002_CreateBooks.cs"), "[Migration(2, \"create_books\")]", "[Migration(1, \"create_books\")]");
+        copy.Edit(Path.Combine("Migrations", "M0006_IndexBooksByTitle.cs"), "\"index_books_by_title\"", "\"index_books_on_title\"");
+        File.Delete(Path.Combine(migrations, "M0004_SplitAuthorNames.cs"));
+        copy.Edit(Path.Combine("Migrations", "M0005_CreateLoans.cs"), "                returned_on TEXT\n", "                returned_on TEXT,\n                due_on TEXT\n");
+        copy.Edit(Path.Combine("Migrations", "0008_create_reviews.sql"), "stars BETWEEN 1 AND 5", "stars BETWEEN 0 AND 5");
+        copy.Edit(LockFile, "7 1c9e48e3697ecaa8f8adc3da62420a7a add_book_isbn", "7 1c9e48e3697ecaa8 add_book_isbn");
+        var accept = "dotnet build -p:UpdateMigrationsLock=true -p:AcceptMigrationsLockChanges=true";
+
+        var (exitCode, output) = copy.Build();
+
+        Assert.True(exitCode != 0, "The build passed with a broken history:\n" + output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0002_CreateBooks.cs")}(5,2): error GM0103: Migration 'create_books' ('Bookshelf.Migrations.CreateBooks') is locked at order 2 in migrations.lock but now has order 1; restore order 2, because released migrations must not be reordered (or accept the change with '{accept}')",
+            output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0001_CreateAuthors.cs")}(5,2): error GM0103: Migration 'create_authors' ('Bookshelf.Migrations.CreateAuthors') is locked at order 1 in migrations.lock but now has order 2; restore order 1, because released migrations must not be reordered (or accept the change with '{accept}')",
+            output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0006_IndexBooksByTitle.cs")}(5,2): error GM0102: Migration 6 is locked as 'index_books_by_title' in migrations.lock but is now named 'index_books_on_title' ('Bookshelf.Migrations.IndexBooksByTitle')",
+            output);
+        Assert.Contains(
+            $"{lockPath}(7,1): error GM0101: Migration 4 'split_author_names' is locked in migrations.lock (line 7) but is no longer in the project",
+            output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0005_CreateLoans.cs")}(5,2): error GM0105: Migration 5 'create_loans' was edited after it was locked (checksum 6e4e9326e630f03dbc709f3d03f3776d in migrations.lock, ",
+            output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "0008_create_reviews.sql")}(1,1): error GM0105: Migration 8 'create_reviews' was edited after it was locked (checksum fb808beb1679eaed092e547249d56d28 in migrations.lock, ",
+            output);
+        Assert.Contains(
+            $"{lockPath}(10,1): error GM0106: migrations.lock line 10 is not valid: the checksum '1c9e48e3697ecaa8' is not 32 lowercase hexadecimal digits; expected '<order> <checksum> <name>', so fix the line or restore the file from version control",
+            output);
+        // One error per break and nothing else: no follow-on errors, and migration 7 (its lock line broken) is not called new.
+        Assert.Equal(["GM0101", "GM0102", "GM0103", "GM0103", "GM0105", "GM0105", "GM0106"], ErrorIds(output));
+        Assert.DoesNotContain("error CS", output);
+    }
+
+    /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>
+    private static List<string> ErrorIds(string output) =>
+        output.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.Contains(": error ", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(line => Regex.Match(line, ": error (?<id>[A-Z]+[0-9]+):").Groups["id"].Value)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
