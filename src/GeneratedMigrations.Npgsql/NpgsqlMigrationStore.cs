@@ -20,8 +20,8 @@ namespace GeneratedMigrations.Npgsql;
 /// </remarks>
 public sealed class NpgsqlMigrationStore : MigrationStore
 {
-    /// <summary>The ledger schema version this release reads and writes.</summary>
-    public const int LedgerSchemaVersion = 1;
+    /// <summary>The ledger schema version this release reads and writes (<see cref="LedgerSchema.CurrentVersion"/>).</summary>
+    public const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockDataSource;
@@ -129,7 +129,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
             {
                 // A ledger without its meta table was made by hand or by a pre-release build: read it as version 1.
             }
-            CheckSchemaVersion(version);
+            LedgerSchema.EnsureSupported(version);
             return rows.ConvertAll(ToEntry);
         }
     }
@@ -334,16 +334,6 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         }
     }
 
-    private static void CheckSchemaVersion(string? version)
-    {
-        if (version is null) return;
-        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > LedgerSchemaVersion)
-        {
-            throw new MigrationLedgerException(
-                $"The ledger has schema version '{version}', newer than this release understands ({LedgerSchemaVersion}). " +
-                "A newer version of GeneratedMigrations migrated this database: upgrade the package.");
-        }
-    }
 
     private static LedgerEntry ToEntry(LedgerRow row)
     {

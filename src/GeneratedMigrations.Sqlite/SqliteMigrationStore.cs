@@ -11,8 +11,8 @@ namespace GeneratedMigrations.Sqlite;
 /// </summary>
 public sealed class SqliteMigrationStore : MigrationStore
 {
-    /// <summary>The ledger schema version this release reads and writes.</summary>
-    public const int LedgerSchemaVersion = 1;
+    /// <summary>The ledger schema version this release reads and writes (<see cref="LedgerSchema.CurrentVersion"/>).</summary>
+    public const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
     private const int SqliteError = 1;
     private const int SqliteBusy = 5;
@@ -76,7 +76,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         {
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetString(0) : null;
-            CheckSchemaVersion(version);
+            LedgerSchema.EnsureSupported(version);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             var entries = new List<LedgerEntry>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -216,7 +216,7 @@ public sealed class SqliteMigrationStore : MigrationStore
             "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, acquired_at TEXT NOT NULL, expires_at INTEGER NOT NULL);" +
             $"SELECT value FROM {_meta} WHERE key = 'schema_version';";
         var version = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        CheckSchemaVersion(version);
+        LedgerSchema.EnsureSupported(version);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -265,16 +265,6 @@ public sealed class SqliteMigrationStore : MigrationStore
         }
     }
 
-    private static void CheckSchemaVersion(string? version)
-    {
-        if (version is null) return;
-        if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number > LedgerSchemaVersion)
-        {
-            throw new MigrationLedgerException(
-                $"The ledger has schema version '{version}', newer than this release understands ({LedgerSchemaVersion}). " +
-                "A newer version of GeneratedMigrations migrated this database: upgrade the package.");
-        }
-    }
 
     private static LedgerEntry ReadEntry(SqliteDataReader reader)
     {
