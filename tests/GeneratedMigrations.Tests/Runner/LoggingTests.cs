@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GeneratedMigrations.Tests.Runner;
 
@@ -119,6 +120,30 @@ public sealed class LoggingTests : IDisposable
         var upToDate = Assert.Single(_logger.Records);
         Assert.Equal((1002, "UpToDate"), (upToDate.EventId, upToDate.EventName));
         Assert.Equal(2L, upToDate.Properties["LastApplied"]);
+    }
+
+    [Fact]
+    public async Task Waiting_for_the_lock_is_logged_naming_the_holder_then_the_acquisition_with_the_wait()
+    {
+        await using var holderStore = _db.CreateStore();
+        var held = await holderStore.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, default);
+        await using var migrator = CreateMigrator(RunnerCatalogs.Of(RunnerCatalogs.Tables(1)));
+
+        var run = migrator.MigrateAsync();
+        await WaitForAsync(2001);
+        var holder = held.Owner;
+        await held.DisposeAsync();
+        await run;
+
+        var waiting = Event(2001, "LockWaiting");
+        Assert.Equal(holder, waiting.Properties["Holder"]);
+        var acquired = Event(1007, "LockAcquired");
+        Assert.InRange((long)acquired.Properties["WaitedMs"]!, 1, 60_000);
+    }
+
+    private async Task WaitForAsync(int id)
+    {
+        for (var i = 0; i < 500 && !_logger.Records.Any(r => r.EventId == id); i++) await Task.Delay(20);
     }
 
     private LogRecord Event(int id, string name)
