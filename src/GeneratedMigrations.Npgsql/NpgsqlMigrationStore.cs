@@ -217,6 +217,18 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
     /// <inheritdoc />
+    public override string ScriptLedgerSetup() =>
+        // public exists in every database; CREATE SCHEMA IF NOT EXISTS would still demand the CREATE privilege on the database.
+        (_schemaName == "public" ? "" : $"CREATE SCHEMA IF NOT EXISTS {_schema};\n") + LedgerTablesSql();
+
+    private string LedgerTablesSql() =>
+        $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
+        "migration_order bigint NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, status text NOT NULL, " +
+        "applied_at timestamptz NOT NULL, duration_ms bigint NOT NULL, applied_by text NOT NULL);\n" +
+        $"CREATE TABLE IF NOT EXISTS {_meta} (key text NOT NULL PRIMARY KEY, value text NOT NULL);\n" +
+        $"INSERT INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}') ON CONFLICT (key) DO NOTHING;\n";
+
+    /// <inheritdoc />
     public override string ScriptLedgerEntry(LedgerEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -314,12 +326,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                 await using var create = connection.CreateCommand();
                 create.Transaction = transaction;
                 create.CommandText =
-                    (schemaExists ? "" : $"CREATE SCHEMA IF NOT EXISTS {_schema};") +
-                    $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
-                    "migration_order bigint NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, status text NOT NULL, " +
-                    "applied_at timestamptz NOT NULL, duration_ms bigint NOT NULL, applied_by text NOT NULL);" +
-                    $"CREATE TABLE IF NOT EXISTS {_meta} (key text NOT NULL PRIMARY KEY, value text NOT NULL);" +
-                    $"INSERT INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}') ON CONFLICT (key) DO NOTHING";
+                    (schemaExists ? "" : $"CREATE SCHEMA IF NOT EXISTS {_schema};") + LedgerTablesSql();
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 Log.LedgerCreated(logger, DisplayName, _ledger);

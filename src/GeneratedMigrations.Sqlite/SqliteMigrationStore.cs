@@ -173,6 +173,16 @@ public sealed class SqliteMigrationStore : MigrationStore
     }
 
     /// <inheritdoc />
+    public override string ScriptLedgerSetup() =>
+        $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
+        "migration_order INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, status TEXT NOT NULL, " +
+        "applied_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, applied_by TEXT NOT NULL);\n" +
+        $"CREATE TABLE IF NOT EXISTS {_meta} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);\n" +
+        $"INSERT OR IGNORE INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}');\n" +
+        $"CREATE TABLE IF NOT EXISTS {_lock} (" +
+        "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, acquired_at TEXT NOT NULL, expires_at INTEGER NOT NULL);\n";
+
+    /// <inheritdoc />
     public override string ScriptLedgerEntry(LedgerEntry entry) =>
         $"INSERT OR REPLACE INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
         $"{entry.Order.ToString(CultureInfo.InvariantCulture)}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {Literal(LedgerStatusNames.ToText(entry.Status))}, " +
@@ -206,15 +216,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         await using var transaction = connection.BeginTransaction(deferred: false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText =
-            $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
-            "migration_order INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, status TEXT NOT NULL, " +
-            "applied_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, applied_by TEXT NOT NULL);" +
-            $"CREATE TABLE IF NOT EXISTS {_meta} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);" +
-            $"INSERT OR IGNORE INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion}');" +
-            $"CREATE TABLE IF NOT EXISTS {_lock} (" +
-            "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, acquired_at TEXT NOT NULL, expires_at INTEGER NOT NULL);" +
-            $"SELECT value FROM {_meta} WHERE key = 'schema_version';";
+        command.CommandText = ScriptLedgerSetup() + $"SELECT value FROM {_meta} WHERE key = 'schema_version';";
         var version = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         LedgerSchema.EnsureSupported(version);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

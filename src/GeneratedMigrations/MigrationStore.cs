@@ -40,6 +40,13 @@ public abstract class MigrationStore : IAsyncDisposable
     /// <summary>The SQL statement that writes <paramref name="entry"/> into the ledger, with literal values, for review scripts.</summary>
     public abstract string ScriptLedgerEntry(LedgerEntry entry);
 
+    /// <summary>
+    /// The statements that create the ledger and its companion tables when they are missing (each ending with <c>;</c>),
+    /// put at the top of review scripts so that a script run on a fresh database records its migrations as a run would.
+    /// Empty when the store needs none.
+    /// </summary>
+    public virtual string ScriptLedgerSetup() => "";
+
     /// <summary>A description of the database for messages and logs; never includes a password.</summary>
     public abstract string DisplayName { get; }
 

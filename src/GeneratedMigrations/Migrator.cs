@@ -147,6 +147,8 @@ public sealed class Migrator : IAsyncDisposable
         ThrowIfProblems(plan);
         var script = new StringBuilder();
         script.Append("-- GeneratedMigrations script for ").Append(_store.DisplayName).Append(", ").Append(plan.Describe().Split('\n')[0]).Append('\n');
+        // A fresh database has no ledger yet; the script creates it as a run would, so its inserts have somewhere to go.
+        if (plan.Steps.Count > 0 && _store.ScriptLedgerSetup() is { Length: > 0 } setup) script.Append('\n').Append(setup);
         var appliedBy = AppliedBy();
         foreach (var step in plan.Steps)
         {

@@ -15,7 +15,22 @@ internal sealed class ListLogger : ILogger
     public bool IsEnabled(LogLevel logLevel) => true;
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        _records.Enqueue(new LogRecord(logLevel, eventId.Id, formatter(state, exception)));
+        _records.Enqueue(new LogRecord(logLevel, eventId.Id, formatter(state, exception))
+        {
+            EventName = eventId.Name,
+            Exception = exception,
+            Properties = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? pairs.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)
+                : new Dictionary<string, object?>(StringComparer.Ordinal),
+        });
 }
 
-internal sealed record LogRecord(LogLevel Level, int EventId, string Message);
+/// <summary>One event: level, id and formatted message, plus its name, exception and structured properties.</summary>
+internal sealed record LogRecord(LogLevel Level, int EventId, string Message)
+{
+    public string? EventName { get; init; }
+
+    public Exception? Exception { get; init; }
+
+    public IReadOnlyDictionary<string, object?> Properties { get; init; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+}

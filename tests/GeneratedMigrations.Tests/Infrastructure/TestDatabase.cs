@@ -81,6 +81,19 @@ public sealed class TestDatabase : IDisposable
         return rows;
     }
 
+    /// <summary>The schema as SQLite stores it: every table, index, view and trigger with its SQL, by name.</summary>
+    public async Task<IReadOnlyList<string>> SchemaAsync()
+    {
+        if (!File.Exists(FilePath)) return [];
+        await using var connection = await OpenReadOnlyAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
     /// <summary>The lease row of the cross-process lock, or null when nobody holds it.</summary>
     public async Task<(string Owner, long ExpiresAt)?> ReadLeaseAsync(string table = LedgerTable + "_lock")
     {

@@ -1,0 +1,141 @@
+using System.Text.Json;
+
+namespace GeneratedMigrations.Tests.CommandLine;
+
+/// <summary>
+/// The migration commands as a deploy step sees them: the Bookshelf sample (migrations 1-8; 7 is up-only, 8 is a
+/// <c>.sql</c> file with a <c>.down.sql</c>) run as a process, checked by exit code and JSON output.
+/// </summary>
+[Collection(SerialCollection.Name)]
+public sealed class SampleCommandLineTests : IDisposable
+{
+    // GeneratedMigrations.CommandLine.ExitCodes, as a deploy script spells them.
+    private static class ExitCodes
+    {
+        public const int Success = 0;
+        public const int Usage = 2;
+        public const int Refused = 3;
+        public const int Pending = 4;
+        public const int Error = 6;
+    }
+
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task Status_json_on_a_fresh_file_lists_every_migration_as_pending_and_creates_nothing()
+    {
+        var run = await Bookshelf.RunAsync(_db, "status", "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        var json = run.Json;
+        Assert.Equal("up", json.GetProperty("operation").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("lastApplied").ValueKind);
+        Assert.False(json.GetProperty("upToDate").GetBoolean());
+        Assert.Equal(0, json.GetProperty("applied").GetArrayLength());
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8], json.GetProperty("pending").EnumerateArray().Select(m => m.GetProperty("order").GetInt64()));
+        Assert.Equal("create_reviews", json.GetProperty("pending")[7].GetProperty("name").GetString());
+        Assert.Equal(0, json.GetProperty("problems").GetArrayLength());
+        Assert.False(File.Exists(_db.FilePath));
+    }
+
+    [Fact]
+    public async Task Up_to_an_order_json_lists_what_it_applied()
+    {
+        var run = await Bookshelf.RunAsync(_db, "up", "--to", "7", "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        var steps = run.Json.GetProperty("steps").EnumerateArray().ToList();
+        Assert.False(run.Json.GetProperty("upToDate").GetBoolean());
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], steps.Select(s => s.GetProperty("order").GetInt64()));
+        Assert.All(steps, s => Assert.Equal("applied", s.GetProperty("kind").GetString()));
+        Assert.All(steps, s => Assert.True(s.GetProperty("durationMs").GetDouble() >= 0));
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], (await _db.ReadLedgerAsync()).Select(row => row.Order));
+        Assert.False(await _db.TableExistsAsync("reviews"));
+    }
+
+    [Fact]
+    public async Task Down_across_an_irreversible_migration_is_refused_with_exit_3_and_its_problems()
+    {
+        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+        var before = _db.Snapshot();
+
+        var run = await Bookshelf.RunAsync(_db, "down", "--to", "5", "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Refused, run.ToString());
+        var error = run.Json.GetProperty("error");
+        Assert.Equal("MigrationPlanException", error.GetProperty("type").GetString());
+        Assert.Equal("down", error.GetProperty("operation").GetString());
+        Assert.Equal(8, error.GetProperty("lastApplied").GetInt64());
+        var problem = Assert.Single(error.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("Irreversible", 7L, "add_book_isbn"), (problem.GetProperty("kind").GetString(), problem.GetProperty("order").GetInt64(), problem.GetProperty("name").GetString()));
+        Assert.Equal(before, _db.Snapshot());
+    }
+
+    [Fact]
+    public async Task Down_to_before_the_sql_migration_reverts_it_with_its_down_file()
+    {
+        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+
+        var run = await Bookshelf.RunAsync(_db, "down", "--to", "7");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("Reverted 1 migration(s); the database is at migration 7.", run.Output);
+        Assert.False(await _db.TableExistsAsync("reviews"));
+        Assert.Equal(7, (await _db.ReadLedgerAsync()).Max(row => row.Order));
+    }
+
+    [Fact]
+    public async Task Verify_on_a_fresh_file_exits_4()
+    {
+        var run = await Bookshelf.RunAsync(_db, "verify", "--json");
+
+        Assert.True(run.ExitCode == ExitCodes.Pending, run.ToString());
+        var problems = run.Json.GetProperty("error").GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(8, problems.Count);
+        Assert.All(problems, p => Assert.Equal("NotApplied", p.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Verify_after_up_exits_0()
+    {
+        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+
+        var run = await Bookshelf.RunAsync(_db, "verify");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+    }
+
+    [Fact]
+    public async Task Script_writes_the_pending_sql_migration_with_its_ledger_row()
+    {
+        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up", "--to", "7")).ExitCode);
+
+        var run = await Bookshelf.RunAsync(_db, "script");
+
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.Contains("-- apply   8 create_reviews\nBEGIN;\n", run.Output);
+        Assert.Contains("CREATE INDEX ix_reviews_book ON reviews (book_id);\n", run.Output);
+        Assert.Contains("'create_reviews'", run.Output);
+        Assert.Contains("COMMIT;\n", run.Output);
+        Assert.False(await _db.TableExistsAsync("reviews"));
+    }
+
+    [Fact]
+    public async Task Script_of_a_range_with_a_csharp_migration_exits_6_naming_it()
+    {
+        var run = await Bookshelf.RunAsync(_db, "script");
+
+        Assert.True(run.ExitCode == ExitCodes.Error, run.ToString());
+        Assert.Contains("Migration 1 'create_authors' is a C# migration", run.Errors);
+    }
+
+    [Fact]
+    public async Task A_wrong_command_line_exits_2()
+    {
+        var run = await Bookshelf.RunAsync(_db, "up", "--to", "not-a-number");
+
+        Assert.True(run.ExitCode == ExitCodes.Usage, run.ToString());
+    }
+}
