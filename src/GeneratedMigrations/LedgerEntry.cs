@@ -17,6 +17,12 @@ public enum LedgerStatus
 
     /// <summary>Recorded without running: a baseline migration replaced it on an empty database.</summary>
     Baselined,
+
+    /// <summary>
+    /// A skipped migration released for running by an explicit repair: it runs at the next up, even below
+    /// migrations applied after it was skipped (the repair is the decision to run it out of order).
+    /// </summary>
+    Pending,
 }
 
 /// <summary>One row of the ledger table: a migration the database has seen.</summary>
@@ -36,7 +42,7 @@ public sealed record LedgerEntry(
     TimeSpan Duration,
     string AppliedBy)
 {
-    /// <summary>True for a row the runner has finished with: completed, skipped or baselined (not STARTED or FAILED).</summary>
+    /// <summary>True for a row the runner has finished with: completed, skipped or baselined (not STARTED, FAILED or PENDING).</summary>
     public bool IsSettled => Status is LedgerStatus.Completed or LedgerStatus.Skipped or LedgerStatus.Baselined;
 }
 
@@ -58,6 +64,9 @@ public static class LedgerStatusNames
     /// <summary>Stored text of <see cref="LedgerStatus.Baselined"/>.</summary>
     public const string Baselined = "BASELINED";
 
+    /// <summary>Stored text of <see cref="LedgerStatus.Pending"/>.</summary>
+    public const string Pending = "PENDING";
+
     /// <summary>Returns the stored text of a status.</summary>
     public static string ToText(LedgerStatus status) => status switch
     {
@@ -66,6 +75,7 @@ public static class LedgerStatusNames
         LedgerStatus.Failed => Failed,
         LedgerStatus.Skipped => Skipped,
         LedgerStatus.Baselined => Baselined,
+        LedgerStatus.Pending => Pending,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
@@ -78,6 +88,7 @@ public static class LedgerStatusNames
         Failed => LedgerStatus.Failed,
         Skipped => LedgerStatus.Skipped,
         Baselined => LedgerStatus.Baselined,
+        Pending => LedgerStatus.Pending,
         _ => throw new FormatException($"Unknown ledger status '{text}'."),
     };
 }

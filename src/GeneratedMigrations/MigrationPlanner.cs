@@ -50,7 +50,7 @@ public static class MigrationPlanner
 
         foreach (var migration in state.Pending)
         {
-            if (migration.IsDisabled || migration.IsBaseline || allowOutOfOrder || migration.AllowOutOfOrder) continue;
+            if (migration.IsDisabled || migration.IsBaseline || allowOutOfOrder || migration.AllowOutOfOrder || state.Released.Contains(migration.Order)) continue;
             if (state.LastSettled is { } last && migration.Order < last)
             {
                 problems.Add(new PlanProblem(PlanProblemKind.OutOfOrder, migration.Order, migration.Name,
@@ -126,8 +126,9 @@ public static class MigrationPlanner
         }
     }
 
+    // Released: pending migrations a repair released (PENDING rows), exempt from the out-of-order rule.
     private sealed record LedgerComparison(
-        List<MigrationDescriptor> Applied, List<MigrationDescriptor> Pending, List<PlanProblem> Problems, long? LastSettled);
+        List<MigrationDescriptor> Applied, List<MigrationDescriptor> Pending, List<PlanProblem> Problems, long? LastSettled, HashSet<long> Released);
 
     /// <summary>The checks every plan shares: does each ledger row match this build?</summary>
     private static LedgerComparison Compare(MigrationCatalog catalog, IReadOnlyList<LedgerEntry> ledger)
@@ -149,6 +150,7 @@ public static class MigrationPlanner
                     "Deploy a build that contains it, or restore the database that matches this build."));
                 continue;
             }
+            if (entry.Status == LedgerStatus.Pending) continue; // released by a repair: it is simply pending
             if (!entry.IsSettled)
             {
                 problems.Add(new PlanProblem(PlanProblemKind.NeedsRepair, entry.Order, migration.Name,
@@ -172,17 +174,23 @@ public static class MigrationPlanner
             {
                 problems.Add(new PlanProblem(PlanProblemKind.SkippedButEnabled, entry.Order, migration.Name,
                     $"Migration {entry.Order} '{migration.Name}' was skipped on this database while it was disabled, and is enabled in this build. " +
-                    $"To run it now, forget the skip with 'repair {entry.Order} --forget'; to keep skipping it, disable it again."));
+                    $"To run it now, release it with 'repair {entry.Order} --forget' (it then runs at the next up, even below later migrations); to keep skipping it, disable it again."));
             }
         }
 
         var applied = new List<MigrationDescriptor>();
         var pending = new List<MigrationDescriptor>();
+        var released = new HashSet<long>();
         foreach (var migration in catalog.Migrations)
         {
             if (!recorded.TryGetValue(migration.Order, out var entry)) pending.Add(migration);
             else if (entry.IsSettled) applied.Add(migration);
+            else if (entry.Status == LedgerStatus.Pending)
+            {
+                pending.Add(migration);
+                released.Add(migration.Order);
+            }
         }
-        return new LedgerComparison(applied, pending, problems, lastSettled);
+        return new LedgerComparison(applied, pending, problems, lastSettled, released);
     }
 }

@@ -119,7 +119,13 @@ public sealed class Migrator : IAsyncDisposable
         await using var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await _store.BeginTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
         await migrationLock.ConfirmHeldAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        if (action == RepairAction.Forget)
+        if (action == RepairAction.Forget && entry.Status == LedgerStatus.Skipped && migration is not null)
+        {
+            // Keep the row as PENDING: deleting it would make the migration look merely out of order, and the ledger
+            // would forget that someone decided to run a migration that was skipped.
+            await _store.WriteLedgerEntryAsync(connection, transaction, entry with { Status = LedgerStatus.Pending, AppliedBy = AppliedBy() }, cancellationToken).ConfigureAwait(false);
+        }
+        else if (action == RepairAction.Forget)
         {
             await _store.DeleteLedgerEntryAsync(connection, transaction, order, cancellationToken).ConfigureAwait(false);
         }

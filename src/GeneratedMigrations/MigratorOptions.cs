@@ -40,7 +40,10 @@ public enum RepairAction
     /// <summary>Record the migration as completed, with this build's name and checksum (its changes are all in place, or an edit is accepted).</summary>
     MarkCompleted,
 
-    /// <summary>Delete the row, so the migration runs again (a failed idempotent migration, or a skip to undo).</summary>
+    /// <summary>
+    /// Forget the row, so the migration runs again (a failed idempotent migration). A SKIPPED row becomes PENDING
+    /// instead: the migration runs at the next up, even below migrations applied since.
+    /// </summary>
     Forget,
 }
 

@@ -58,16 +58,18 @@ public sealed class DisabledMigrationTests : IDisposable
         Assert.Equal(["COMPLETED", "COMPLETED", "COMPLETED"], (await _db.ReadLedgerAsync()).Select(row => row.Status));
     }
 
-    [Fact(Skip = "Bug, reported: after 'repair 2 --forget' the enabled migration is pending below the applied 3, so the planner refuses it as out of order, although the SkippedButEnabled message promises it runs.")]
+    [Fact]
     public async Task Runs_an_enabled_migration_once_its_skip_is_forgotten()
     {
         await _db.MigrateAsync(Catalog(Disabled));
         await using var migrator = _db.CreateMigrator(Catalog(RunnerCatalogs.Enabled(Disabled)));
 
         var before = await migrator.RepairAsync(2, RepairAction.Forget);
+        var released = (await _db.ReadLedgerAsync()).Single(row => row.Order == 2).Status;
         var result = await migrator.MigrateAsync();
 
         Assert.Equal(LedgerStatus.Skipped, before.Status);
+        Assert.Equal("PENDING", released);
         Assert.Equal([2L], result.Applied.Select(m => m.Order));
         Assert.True(await _db.TableExistsAsync("superseded"));
         Assert.Equal(["COMPLETED", "COMPLETED", "COMPLETED"], (await _db.ReadLedgerAsync()).Select(row => row.Status));
