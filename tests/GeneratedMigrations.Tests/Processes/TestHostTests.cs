@@ -73,6 +73,32 @@ public sealed class TestHostTests : IDisposable
         Assert.False(File.Exists(_db.FilePath));
     }
 
+    [Theory]
+    [InlineData("repair", "8")]
+    [InlineData("repair", "0", "--forget")]
+    [InlineData("--hang-in", "x")]
+    [InlineData("--lock-wait-timeout")]
+    public async Task Exits_2_on_an_incomplete_repair_or_option(params string[] arguments)
+    {
+        var run = await RunAsync([.. arguments, "--db", _db.FilePath]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Errors);
+        Assert.False(File.Exists(_db.FilePath));
+    }
+
+    [Fact]
+    public async Task Repair_of_an_order_without_a_row_exits_1_and_says_so()
+    {
+        Assert.Equal(0, (await RunAsync("--db", _db.FilePath)).ExitCode);
+
+        var run = await RunAsync("repair", "9", "--forget", "--db", _db.FilePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal(["The ledger has no row for migration 9; there is nothing to repair."], run.Errors);
+    }
+
     private static async Task<HostRun> RunAsync(params string[] arguments)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
