@@ -135,6 +135,20 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
     /// <inheritdoc />
+    public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // The server drops a session's advisory locks when it ends, so a granted lock means a live holder.
+        command.CommandText =
+            "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 " +
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
+            "AND ((classid::bigint << 32) | objid::bigint) = @key)";
+        command.Parameters.Add(new NpgsqlParameter<long>("key", AdvisoryLockKey));
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
     public override async Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

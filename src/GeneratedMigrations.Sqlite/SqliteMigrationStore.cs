@@ -92,6 +92,25 @@ public sealed class SqliteMigrationStore : MigrationStore
     }
 
     /// <inheritdoc />
+    public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
+    {
+        if (_file is not null && !File.Exists(_file)) return false;
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT expires_at FROM {_lock} WHERE id = 1";
+        try
+        {
+            // A lease past its expiry belongs to a dead holder: nobody is migrating.
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long expiresAt
+                && expiresAt > DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && exception.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc />
     public override async Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);

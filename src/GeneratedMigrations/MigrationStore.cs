@@ -25,6 +25,14 @@ public abstract class MigrationStore : IAsyncDisposable
     /// <exception cref="MigrationLockTimeoutException">Another process kept the lock past the wait timeout.</exception>
     public abstract Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Whether some process holds the migration lock right now, read without taking it and without writing.
+    /// The runner asks before it refuses a migration left STARTED: a live holder may be running it at this moment.
+    /// The default, for a store that cannot tell, is <see langword="true"/> (the runner then waits for the lock).
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public virtual Task<bool> IsLockHeldAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+
     /// <summary>Opens a connection that migrations run on.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 

@@ -184,8 +184,12 @@ public sealed class Migrator : IAsyncDisposable
     private async Task<MigrationRunResult> RunAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
     {
         var logger = _options.Logger;
-        var plan = await PlanOrThrowAsync(operation, target, cancellationToken).ConfigureAwait(false);
-        if (plan.Steps.Count == 0)
+        var plan = await PlanAsync(operation, target, cancellationToken).ConfigureAwait(false);
+        if (plan.Problems.Count > 0)
+        {
+            plan = await PlanWithRepairProblemsJudgedAsync(plan, operation, target, cancellationToken).ConfigureAwait(false);
+        }
+        if (plan.Steps.Count == 0 && plan.Problems.Count == 0)
         {
             Log.UpToDate(logger, _store.DisplayName, plan.LastAppliedOrder);
             return new MigrationRunResult([], plan);
@@ -433,6 +437,22 @@ public sealed class Migrator : IAsyncDisposable
         {
             throw exception.For(operation, lastApplied);
         }
+    }
+
+    /// <summary>
+    /// Read without the lock, a STARTED row may belong to a live process that is running that migration right now:
+    /// refusing it would fail every instance that starts while one applies a non-transactional migration. Such a
+    /// plan is refused only when nobody holds the lock (the row is then an earlier run's leftover); otherwise the
+    /// run waits for the lock and judges the ledger again under it. Any other problem is refused at once.
+    /// </summary>
+    private async Task<MigrationPlan> PlanWithRepairProblemsJudgedAsync(MigrationPlan plan, MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
+    {
+        if (plan.Problems.Any(problem => problem.Kind != PlanProblemKind.NeedsRepair)) ThrowIfProblems(plan);
+        if (await _store.IsLockHeldAsync(cancellationToken).ConfigureAwait(false)) return plan;
+        // The holder may have finished between the two reads: plan again from the ledger as it is now.
+        plan = await PlanAsync(operation, target, cancellationToken).ConfigureAwait(false);
+        ThrowIfProblems(plan);
+        return plan;
     }
 
     private async Task<MigrationPlan> PlanOrThrowAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)

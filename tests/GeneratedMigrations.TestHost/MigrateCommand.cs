@@ -1,3 +1,5 @@
+using System.Globalization;
+using GeneratedMigrations.Npgsql;
 using GeneratedMigrations.Sqlite;
 
 namespace GeneratedMigrations.TestHost;
@@ -5,19 +7,34 @@ namespace GeneratedMigrations.TestHost;
 /// <summary>Applies the host's catalogue and reports, one line each, what this process applied.</summary>
 internal static class MigrateCommand
 {
-    public static async Task<int> RunAsync(HostOptions host)
+    public static Task<int> RunAsync(HostOptions host) => RunGuardedAsync(host, async migrator =>
+    {
+        var result = await migrator.MigrateAsync();
+        var last = result.Applied.Count > 0 ? result.Applied[^1].Order : result.Plan.LastAppliedOrder;
+        Console.WriteLine(FormattableString.Invariant($"done applied={result.Applied.Count} last={(last is null ? "none" : last.ToString())}"));
+    });
+
+    /// <summary>Repairs one ledger row and prints <c>repaired order=N was=STATUS action=X</c>.</summary>
+    public static Task<int> RepairAsync(HostOptions host) => RunGuardedAsync(host, async migrator =>
+    {
+        var before = await migrator.RepairAsync(host.RepairOrder, host.RepairAction);
+        var action = host.RepairAction == RepairAction.MarkCompleted ? "completed" : "forget";
+        Console.WriteLine(FormattableString.Invariant($"repaired order={before.Order} was={LedgerStatusNames.ToText(before.Status)} action={action}"));
+    });
+
+    private static async Task<int> RunGuardedAsync(HostOptions host, Func<Migrator, Task> command)
     {
         var options = new MigratorOptions
         {
             MigrationApplied = applied => Console.WriteLine(FormattableString.Invariant(
                 $"applied order={applied.Order} name={applied.Name} duration_ms={(long)applied.Duration.TotalMilliseconds}")),
         };
+        if (host.LockWaitTimeout is { } wait) options.Lock.WaitTimeout = wait;
+        if (host.Heartbeat is { } heartbeat) options.Lock.HeartbeatInterval = heartbeat;
         try
         {
             await using var migrator = new Migrator(AppMigrations.Catalog, CreateStore(host), options);
-            var result = await migrator.MigrateAsync();
-            var last = result.Applied.Count > 0 ? result.Applied[^1].Order : result.Plan.LastAppliedOrder;
-            Console.WriteLine(FormattableString.Invariant($"done applied={result.Applied.Count} last={(last is null ? "none" : last.ToString())}"));
+            await command(migrator);
             return ExitCode.Success;
         }
         catch (MigrationException exception)
@@ -33,5 +50,27 @@ internal static class MigrateCommand
         }
     }
 
-    private static MigrationStore CreateStore(HostOptions host) => new SqliteMigrationStore(host.ConnectionString);
+    private static MigrationStore CreateStore(HostOptions host) => host.Engine == DatabaseEngine.Postgres
+        ? new NpgsqlMigrationStore(host.ConnectionString)
+        : new SqliteMigrationStore(host.ConnectionString);
+}
+
+/// <summary>What the host's migrations need to know about this run: the engine, and where to hang.</summary>
+internal static class HostBehaviour
+{
+    public static DatabaseEngine Engine { get; set; }
+
+    public static long? HangIn { get; set; }
+
+    /// <summary>
+    /// When this migration is the one to hang in, says so on standard output and blocks until the process is
+    /// killed: the test then holds a process that is half-way through a migration, with the lock.
+    /// </summary>
+    public static async Task HangIfAskedAsync(long order, CancellationToken cancellationToken)
+    {
+        if (HangIn != order) return;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"hanging order={order}"));
+        await Console.Out.FlushAsync(cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
 }

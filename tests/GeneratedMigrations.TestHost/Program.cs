@@ -10,6 +10,9 @@ if (!HostOptions.TryParse(args, out var options, out var error))
     return ExitCode.BadArguments;
 }
 
+HostBehaviour.Engine = options.Engine;
+HostBehaviour.HangIn = options.HangIn;
+
 if (options.WaitForGo)
 {
     // A start barrier: the test starts every host, waits for all of them to be ready, then releases them together.
@@ -24,5 +27,6 @@ if (options.WaitForGo)
 return options.Mode switch
 {
     HostMode.Migrate => await MigrateCommand.RunAsync(options),
+    HostMode.Repair => await MigrateCommand.RepairAsync(options),
     _ => throw new InvalidOperationException($"Mode {options.Mode} has no command."),
 };

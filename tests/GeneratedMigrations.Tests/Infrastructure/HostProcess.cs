@@ -12,6 +12,7 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly List<string> _output = [];
     private readonly List<string> _errors = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Line, TaskCompletionSource Seen)> _awaited = [];
 
     private HostProcess(Process process) => _process = process;
 
@@ -40,7 +41,14 @@ internal sealed class HostProcess : IAsyncDisposable
         host._process.OutputDataReceived += (_, e) =>
         {
             if (e.Data is null) return;
-            lock (host._output) host._output.Add(e.Data);
+            lock (host._output)
+            {
+                host._output.Add(e.Data);
+                foreach (var (line, seen) in host._awaited)
+                {
+                    if (line == e.Data) seen.TrySetResult();
+                }
+            }
             if (e.Data == "ready") host._ready.TrySetResult();
         };
         host._process.ErrorDataReceived += (_, e) =>
@@ -63,6 +71,33 @@ internal sealed class HostProcess : IAsyncDisposable
             await exited;
             throw new InvalidOperationException($"Test host {Id} exited with {_process.ExitCode} before it was ready. {Describe()}");
         }
+    }
+
+    /// <summary>Waits until the host printed exactly <paramref name="line"/>; fails with its output if it exits first.</summary>
+    public async Task WaitForLineAsync(string line, CancellationToken cancellationToken)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Contains(line)) return;
+            _awaited.Add((line, seen));
+        }
+        var exited = _process.WaitForExitAsync(cancellationToken);
+        if (await Task.WhenAny(seen.Task, exited) != seen.Task)
+        {
+            await exited;
+            throw new InvalidOperationException($"Test host {Id} exited with {_process.ExitCode} before it printed '{line}'. {Describe()}");
+        }
+    }
+
+    /// <summary>Whether the process is still running.</summary>
+    public bool IsRunning => !_process.HasExited;
+
+    /// <summary>Kills the process at once (SIGKILL on Unix: no clean-up code runs) and waits until it is gone.</summary>
+    public async Task KillAsync(CancellationToken cancellationToken)
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync(cancellationToken);
     }
 
     /// <summary>Releases the host from its start barrier.</summary>

@@ -16,7 +16,7 @@ public sealed class TestHostTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(["applied order=1 name=create_widgets", "applied order=2 name=create_seed_log", "applied order=3 name=seed_widgets",
                 "applied order=4 name=add_widget_price", "applied order=5 name=create_orders", "applied order=6 name=index_orders_by_widget",
-                "done applied=6 last=6"],
+                "applied order=7 name=create_audit_log", "applied order=8 name=index_orders_concurrently", "done applied=8 last=8"],
             run.Output.Select(line => line.Split(" duration_ms=")[0]));
         Assert.All(run.Output.Where(line => line.StartsWith("applied ", StringComparison.Ordinal)), line => Assert.Matches(@" duration_ms=\d+$", line));
     }
@@ -27,8 +27,8 @@ public sealed class TestHostTests : IDisposable
         var run = await RunAsync("--connection", _db.ConnectionString);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(6, run.Applied.Count);
-        Assert.Equal(6, (await _db.ReadLedgerAsync()).Count);
+        Assert.Equal(8, run.Applied.Count);
+        Assert.Equal(8, (await _db.ReadLedgerAsync()).Count);
     }
 
     [Fact]
@@ -38,13 +38,13 @@ public sealed class TestHostTests : IDisposable
         // The database is ahead of the host's code.
         await _db.ExecuteAsync(
             $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-            "VALUES (7, 'from_a_newer_build', 'x', 'COMPLETED', '2025-01-01T00:00:00.000Z', 1, 'newer build')");
+            "VALUES (9, 'from_a_newer_build', 'x', 'COMPLETED', '2025-01-01T00:00:00.000Z', 1, 'newer build')");
 
         var run = await RunAsync("--db", _db.FilePath);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Null(run.Done);
-        Assert.Contains(run.Errors, line => line.Contains("Migration 7 'from_a_newer_build' is recorded in the database but is not in this build", StringComparison.Ordinal));
+        Assert.Contains(run.Errors, line => line.Contains("Migration 9 'from_a_newer_build' is recorded in the database but is not in this build", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class TestHostTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("ready", run.Output[0]);
-        Assert.Equal("done applied=6 last=6", run.Output[^1]);
+        Assert.Equal("done applied=8 last=8", run.Output[^1]);
     }
 
     [Fact]
@@ -71,6 +71,32 @@ public sealed class TestHostTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(run.Errors, line => line.Contains("'--bogus'", StringComparison.Ordinal));
         Assert.False(File.Exists(_db.FilePath));
+    }
+
+    [Theory]
+    [InlineData("repair", "8")]
+    [InlineData("repair", "0", "--forget")]
+    [InlineData("--hang-in", "x")]
+    [InlineData("--lock-wait-timeout")]
+    public async Task Exits_2_on_an_incomplete_repair_or_option(params string[] arguments)
+    {
+        var run = await RunAsync([.. arguments, "--db", _db.FilePath]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.NotEmpty(run.Errors);
+        Assert.False(File.Exists(_db.FilePath));
+    }
+
+    [Fact]
+    public async Task Repair_of_an_order_without_a_row_exits_1_and_says_so()
+    {
+        Assert.Equal(0, (await RunAsync("--db", _db.FilePath)).ExitCode);
+
+        var run = await RunAsync("repair", "9", "--forget", "--db", _db.FilePath);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Output);
+        Assert.Equal(["The ledger has no row for migration 9; there is nothing to repair."], run.Errors);
     }
 
     private static async Task<HostRun> RunAsync(params string[] arguments)

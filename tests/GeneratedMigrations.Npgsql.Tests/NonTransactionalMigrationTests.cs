@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GeneratedMigrations.Npgsql.Tests;
+
+/// <summary>
+/// A migration that runs outside a transaction (here <c>CREATE INDEX CONCURRENTLY</c>, which PostgreSQL refuses inside
+/// one) is tracked by its ledger row: STARTED, then COMPLETED or FAILED. A FAILED or STARTED row stops later runs
+/// until <see cref="Migrator.RepairAsync"/> forgets it (it runs again) or marks it completed (this build's checksum).
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class NonTransactionalMigrationTests(PostgresServer server)
+{
+    private const string IndexSql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_items_title ON items (title)";
+
+    [Fact]
+    public async Task Create_index_concurrently_runs_and_is_recorded_completed()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await using var migrator = Migrator(db, NonTransactional("ok", IndexSql));
+
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal([1L, 2, 3], result.Applied.Select(a => a.Order));
+        Assert.Equal(("COMPLETED", "checksum-ok"), await RowAsync(db, 3));
+        Assert.True(await IndexIsValidAsync(db));
+    }
+
+    [Fact]
+    public async Task A_failure_records_it_failed_and_says_it_may_be_partly_applied()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await using var migrator = Migrator(db, Failing("broken"));
+
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
+
+        Assert.Equal(3, exception.Order);
+        Assert.Equal(2, exception.LastAppliedOrder);
+        Assert.Contains("It runs outside a transaction, so it may be partly applied, and is marked FAILED.", exception.Message);
+        Assert.EndsWith("run 'repair 3 --completed' or 'repair 3 --forget'.", exception.Message);
+        Assert.Equal(("FAILED", "checksum-broken"), await RowAsync(db, 3));
+        // Nothing rolled the index back: it is there, the partial change a repair is about.
+        Assert.True(await IndexIsValidAsync(db));
+    }
+
+    [Fact]
+    public async Task A_later_run_refuses_naming_it_and_writes_nothing()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await FailOnceAsync(db);
+        var xid = await db.NextTransactionIdAsync();
+        await using var migrator = Migrator(db, NonTransactional("fixed", IndexSql), AfterIt());
+
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((PlanProblemKind.NeedsRepair, 3L), (Assert.Single(exception.Problems).Kind, exception.Problems[0].Order));
+        Assert.Contains("Migration 3 'index_items_title' was left FAILED", exception.Message);
+        Assert.Contains("'repair 3 --forget'", exception.Message);
+        Assert.False(await db.TableExistsAsync("public", "after_it"));
+        Assert.Equal(xid, await db.NextTransactionIdAsync());
+    }
+
+    [Fact]
+    public async Task Forgetting_it_lets_the_next_run_apply_the_idempotent_migration_again()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await FailOnceAsync(db);
+        await using var migrator = Migrator(db, NonTransactional("fixed", IndexSql), AfterIt());
+
+        var before = await migrator.RepairAsync(3, RepairAction.Forget);
+
+        Assert.Equal(LedgerStatus.Failed, before.Status);
+        Assert.Null(await RowAsync(db, 3));
+        var result = await migrator.MigrateAsync();
+        Assert.Equal([3L, 4], result.Applied.Select(a => a.Order));
+        Assert.Equal(("COMPLETED", "checksum-fixed"), await RowAsync(db, 3));
+        Assert.True(await db.TableExistsAsync("public", "after_it"));
+    }
+
+    [Fact]
+    public async Task Marking_it_completed_records_this_builds_checksum_and_it_does_not_run_again()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await FailOnceAsync(db);
+        await db.ExecuteAsync("DROP INDEX ix_items_title");
+        await using var migrator = Migrator(db, NonTransactional("accepted", IndexSql), AfterIt());
+
+        var before = await migrator.RepairAsync(3, RepairAction.MarkCompleted);
+
+        Assert.Equal(("checksum-broken", LedgerStatus.Failed), (before.Checksum, before.Status));
+        Assert.Equal(("COMPLETED", "checksum-accepted"), await RowAsync(db, 3));
+        var result = await migrator.MigrateAsync();
+        Assert.Equal([4L], result.Applied.Select(a => a.Order));
+        Assert.False(await IndexIsValidAsync(db));
+    }
+
+    [Fact]
+    public async Task Repairing_an_order_with_no_ledger_row_is_refused_and_writes_nothing()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await using var migrator = Migrator(db, NonTransactional("ok", IndexSql));
+        await migrator.MigrateAsync();
+        var xid = await db.NextTransactionIdAsync();
+
+        var exception = await Assert.ThrowsAsync<MigrationRepairException>(() => migrator.RepairAsync(9, RepairAction.MarkCompleted));
+
+        Assert.Equal((9L, 3L), (exception.Order, exception.LastAppliedOrder));
+        Assert.Equal("The ledger has no row for migration 9; there is nothing to repair.", exception.Message);
+        Assert.Equal(xid, await db.NextTransactionIdAsync());
+    }
+
+    [Fact]
+    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_for_the_lock_not_refuse()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await using (var first = Migrator(db))
+        {
+            await first.MigrateAsync();
+        }
+        await using var holderStore = new NpgsqlMigrationStore(db.ConnectionString);
+        await using (await holderStore.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, CancellationToken.None))
+        {
+            // The holder is in the middle of migration 3: its STARTED row is committed, its index not yet built.
+            await db.ExecuteAsync(
+                "INSERT INTO public.__migration_ledger (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
+                "VALUES (3, 'index_items_title', 'checksum-ok', 'STARTED', now(), 0, 'live holder')");
+            var options = new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMilliseconds(500) } };
+            await using var starter = new Migrator(TestCatalogs.Of([.. TestCatalogs.Items()[..2], NonTransactional("ok", IndexSql)]), new NpgsqlMigrationStore(db.ConnectionString), options);
+
+            var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => starter.MigrateAsync());
+
+            Assert.Contains("application 'GeneratedMigrations lock", exception.Message);
+        }
+    }
+
+    private static Migrator Migrator(TestDatabase db, params MigrationDescriptor[] fromThree) =>
+        new(TestCatalogs.Of([.. TestCatalogs.Items()[..2], .. fromThree]), new NpgsqlMigrationStore(db.ConnectionString));
+
+    private static async Task FailOnceAsync(TestDatabase db)
+    {
+        await using var migrator = Migrator(db, Failing("broken"));
+        await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
+    }
+
+    private static MigrationDescriptor NonTransactional(string version, string sql) =>
+        new(3, "index_items_title", "checksum-" + version, isReversible: false, "Tests.IndexItemsTitle",
+            () => TestCatalogs.Sql(3, "index_items_title", sql).CreateMigration(), runsInTransaction: false);
+
+    /// <summary>Builds the index, then throws: its work is done, its row says FAILED.</summary>
+    private static MigrationDescriptor Failing(string version) =>
+        new(3, "index_items_title", "checksum-" + version, isReversible: false, "Tests.IndexItemsTitle",
+            () => TestCatalogs.Failing(3, "index_items_title", IndexSql).CreateMigration(), runsInTransaction: false);
+
+    private static MigrationDescriptor AfterIt() => TestCatalogs.Sql(4, "create_after_it", "CREATE TABLE after_it (id bigint)");
+
+    private static async Task<(string Status, string Checksum)?> RowAsync(TestDatabase db, long order)
+    {
+        await using var connection = await db.OpenAsync();
+        await using var command = new global::Npgsql.NpgsqlCommand(
+            $"SELECT status, checksum FROM public.__migration_ledger WHERE migration_order = {order}", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    private static Task<bool> IndexIsValidAsync(TestDatabase db) => db.ScalarAsync<bool>(
+        "SELECT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_items_title' AND i.indisvalid)");
+}

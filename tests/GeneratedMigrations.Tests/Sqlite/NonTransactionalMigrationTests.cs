@@ -1,0 +1,152 @@
+namespace GeneratedMigrations.Tests.Sqlite;
+
+/// <summary>
+/// A migration declared <c>Transactional = false</c> is tracked by its ledger row: STARTED before it runs, COMPLETED
+/// or FAILED after. A FAILED or STARTED row stops later runs until <see cref="Migrator.RepairAsync"/> forgets it
+/// (it then runs again) or marks it completed (with this build's checksum).
+/// </summary>
+public sealed class NonTransactionalMigrationTests : IDisposable
+{
+    private const string IndexSql = "CREATE INDEX IF NOT EXISTS ix_books_title ON books (title)";
+    private const string HalfSql = "CREATE TABLE IF NOT EXISTS half_done (id INTEGER)";
+
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task A_successful_run_records_it_completed()
+    {
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok", IndexSql)));
+
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal([1L, 2, 3, 4, 5], result.Applied.Select(a => a.Order));
+        var row = (await _db.ReadLedgerAsync())[^1];
+        Assert.Equal((5L, "index_books_title", "COMPLETED", "checksum-ok"), (row.Order, row.Name, row.Status, row.Checksum));
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_books_title'"));
+    }
+
+    [Fact]
+    public async Task A_failure_records_it_failed_and_says_it_may_be_partly_applied()
+    {
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(Failing("broken")));
+
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
+
+        Assert.Equal(5, exception.Order);
+        Assert.Equal(4, exception.LastAppliedOrder);
+        Assert.StartsWith("Migration 5 'index_books_title' failed to apply after ", exception.Message);
+        Assert.Contains(": boom It runs outside a transaction, so it may be partly applied, and is marked FAILED. ", exception.Message);
+        Assert.EndsWith("Check the database, then run 'repair 5 --completed' or 'repair 5 --forget'.", exception.Message);
+        Assert.Equal("FAILED", (await _db.ReadLedgerAsync())[^1].Status);
+        // No transaction undid its first statement: the partial change a repair is about.
+        Assert.True(await _db.TableExistsAsync("half_done"));
+        Assert.Null(await _db.ReadLeaseAsync());
+    }
+
+    [Fact]
+    public async Task A_later_run_refuses_naming_the_failed_migration_and_applies_nothing()
+    {
+        await FailOnceAsync();
+        var later = Catalogs.GeneratedPlus(NonTransactional("fixed", IndexSql), AfterIt());
+        var before = _db.Snapshot();
+        await using var migrator = _db.CreateMigrator(later);
+
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync());
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal((PlanProblemKind.NeedsRepair, 5L), (problem.Kind, problem.Order));
+        Assert.Contains("Migration 5 'index_books_title' was left FAILED", exception.Message);
+        Assert.Contains("'repair 5 --forget'", exception.Message);
+        Assert.False(await _db.TableExistsAsync("after_it"));
+        Assert.Equal(before, _db.Snapshot());
+    }
+
+    [Fact]
+    public async Task Forgetting_a_failed_migration_lets_the_next_run_apply_it_again()
+    {
+        await FailOnceAsync();
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("fixed", HalfSql + ";" + IndexSql), AfterIt()));
+
+        var before = await migrator.RepairAsync(5, RepairAction.Forget);
+
+        Assert.Equal((5L, LedgerStatus.Failed), (before.Order, before.Status));
+        Assert.Equal([1L, 2, 3, 4], (await _db.ReadLedgerAsync()).Select(row => row.Order));
+
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal([5L, 6], result.Applied.Select(a => a.Order));
+        Assert.All(await _db.ReadLedgerAsync(), row => Assert.Equal("COMPLETED", row.Status));
+        Assert.Equal("checksum-fixed", (await _db.ReadLedgerAsync())[4].Checksum);
+        Assert.True(await _db.TableExistsAsync("after_it"));
+    }
+
+    [Fact]
+    public async Task Marking_a_failed_migration_completed_records_this_builds_checksum()
+    {
+        await FailOnceAsync();
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("accepted", IndexSql), AfterIt()));
+
+        var before = await migrator.RepairAsync(5, RepairAction.MarkCompleted);
+
+        Assert.Equal(("checksum-broken", LedgerStatus.Failed), (before.Checksum, before.Status));
+        var row = (await _db.ReadLedgerAsync())[^1];
+        Assert.Equal((5L, "COMPLETED", "checksum-accepted"), (row.Order, row.Status, row.Checksum));
+        // Not run again: the next run goes on with the migration after it.
+        var result = await migrator.MigrateAsync();
+        Assert.Equal([6L], result.Applied.Select(a => a.Order));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_books_title'"));
+    }
+
+    [Fact]
+    public async Task Repairing_an_order_with_no_ledger_row_is_refused()
+    {
+        await _db.MigrateAsync(Catalogs.Generated);
+        var before = _db.Snapshot();
+        await using var migrator = _db.CreateMigrator(Catalogs.Generated);
+
+        var exception = await Assert.ThrowsAsync<MigrationRepairException>(() => migrator.RepairAsync(9, RepairAction.Forget));
+
+        Assert.Equal(9, exception.Order);
+        Assert.Equal(4, exception.LastAppliedOrder);
+        Assert.Equal("The ledger has no row for migration 9; there is nothing to repair.", exception.Message);
+        Assert.Equal([1L, 2, 3, 4], (await _db.ReadLedgerAsync()).Select(row => row.Order));
+        Assert.Null(await _db.ReadLeaseAsync());
+        Assert.Equal(before.FileNames, _db.Snapshot().FileNames);
+    }
+
+    [Fact]
+    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_for_the_lock_not_refuse()
+    {
+        await _db.MigrateAsync(Catalogs.Generated);
+        await using var holderStore = _db.CreateStore();
+        // A live process holds the lock and is in the middle of migration 5 (its STARTED row is committed).
+        await using (await holderStore.AcquireLockAsync(new MigrationLockOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None))
+        {
+            await _db.ExecuteAsync(
+                $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
+                "VALUES (5, 'index_books_title', 'checksum-ok', 'STARTED', '2025-01-01T00:00:00.000Z', 0, 'live holder')");
+            var options = new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMilliseconds(300) } };
+            await using var starter = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok", IndexSql)), options);
+
+            await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => starter.MigrateAsync());
+        }
+    }
+
+    private async Task FailOnceAsync()
+    {
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(Failing("broken")));
+        await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
+    }
+
+    private static MigrationDescriptor NonTransactional(string version, string sql) =>
+        new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle", () => new SqlMigration(sql), runsInTransaction: false);
+
+    /// <summary>Creates a table, then throws: half of its work is done and stays done.</summary>
+    private static MigrationDescriptor Failing(string version) =>
+        new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle",
+            () => new FailingMigration(HalfSql, new InvalidOperationException("boom")), runsInTransaction: false);
+
+    private static MigrationDescriptor AfterIt() => Catalogs.Descriptor(6, "create_after_it", () => new SqlMigration("CREATE TABLE after_it (id INTEGER)"));
+}
