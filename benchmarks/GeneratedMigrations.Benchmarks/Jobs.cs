@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+
+namespace MigrationBenchmarks;
+
+/// <summary>
+/// A modest job for microsecond-scale work: one process, 3 warm-up and 10 measured iterations (about ShortRun's
+/// cost with a few more samples, because the machine is shared and noisy).
+/// </summary>
+public sealed class QuickConfig : ManualConfig
+{
+    public QuickConfig() => AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Quick"));
+}
+
+/// <summary>
+/// For runs that need a fresh database file each time: one invocation per iteration (the file is replaced in
+/// [IterationSetup]), no pilot stage, 2 warm-up and 12 measured iterations.
+/// </summary>
+public sealed class FreshFileConfig : ManualConfig
+{
+    public FreshFileConfig() => AddJob(Job.Default
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(12)
+        .WithInvocationCount(1).WithUnrollFactor(1)
+        .WithId("FreshFile"));
+}

@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using MigrationBenchmarks;
+
+// GeneratedMigrations beside EF Core Migrations and a raw ADO.NET loop, on SQLite files in a temp folder.
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --filter '*'
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --same-work   (check only, no timing)
+if (args is ["--same-work"])
+{
+    Console.WriteLine(await SameWork.CheckAsync());
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(SameWork).Assembly).Run(args);
+return 0;
