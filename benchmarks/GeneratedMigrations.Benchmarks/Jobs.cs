@@ -15,13 +15,27 @@ public sealed class QuickConfig : ManualConfig
 
 /// <summary>
 /// For runs that need a fresh database file each time: one invocation per iteration (the file is replaced in
-/// [IterationSetup]), no pilot stage, 2 warm-up and 12 measured iterations.
+/// [IterationSetup]), no pilot stage, 2 warm-up and 20 measured iterations. Commits make these runs noisy (fsync on a shared disk):
+/// read the median beside the mean.
 /// </summary>
 public sealed class FreshFileConfig : ManualConfig
 {
     public FreshFileConfig() => AddJob(Job.Default
         .WithStrategy(RunStrategy.Monitoring)
-        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(12)
+        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(20)
         .WithInvocationCount(1).WithUnrollFactor(1)
         .WithId("FreshFile"));
+}
+
+/// <summary>
+/// One call per process: each launch is a new process whose first and only measured call is cold (no JIT, no
+/// pools, no caches). Ten launches per benchmark.
+/// </summary>
+public sealed class ColdStartConfig : ManualConfig
+{
+    public ColdStartConfig() => AddJob(Job.Default
+        .WithStrategy(RunStrategy.ColdStart)
+        .WithLaunchCount(10).WithWarmupCount(0).WithIterationCount(1)
+        .WithInvocationCount(1).WithUnrollFactor(1)
+        .WithId("ColdStart"));
 }

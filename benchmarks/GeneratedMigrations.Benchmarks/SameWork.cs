@@ -11,7 +11,8 @@ namespace MigrationBenchmarks;
 /// <summary>
 /// Proof that the three sides do the same work: each migrates a fresh file, and the resulting schemas (tables,
 /// indexes, views, triggers, as SQLite stores their SQL) and data must be identical once each tool's own ledger
-/// tables are left out. The benchmarks run this in their set-up and refuse to measure if it fails.
+/// tables are left out. It also counts the write transactions an up-to-date MigrateAsync commits. The benchmarks run
+/// this in their set-up and refuse to measure if it fails.
 /// </summary>
 public static class SameWork
 {
@@ -41,7 +42,41 @@ public static class SameWork
         var rawShape = await DescribeAsync(raw);
         ExpectSame("GeneratedMigrations", rawShape, await DescribeAsync(generated));
         ExpectSame("EF Core", rawShape, await DescribeAsync(efCore));
-        return $"Same work: {SchemaHistory.Steps.Count} migrations give the same schema and data with all three.\n{rawShape}";
+
+        // The up-to-date start-up: what each side writes when there is nothing to do.
+        var rawWrites = await CountCommitsAsync(raw, () => RawMigrationLoop.MigrateAsync(raw, SchemaHistory.Steps));
+        var generatedWrites = await CountCommitsAsync(generated, async () =>
+        {
+            await using var migrator = new Migrator(AppMigrations.Catalog, new SqliteMigrationStore(generated));
+            Expect((await migrator.MigrateAsync()).WasUpToDate, "GeneratedMigrations found work on an up-to-date database");
+        });
+        var efCoreWrites = await CountCommitsAsync(efCore, async () =>
+        {
+            await using var context = new ShopContext(ShopContext.OptionsFor(efCore));
+            await context.Database.MigrateAsync();
+        });
+        Expect(rawWrites == 0, $"the raw loop committed {rawWrites} write transaction(s) on an up-to-date database");
+        Expect(generatedWrites == 0, $"GeneratedMigrations committed {generatedWrites} write transaction(s) on an up-to-date database, and promises none");
+
+        return $"Same work: {SchemaHistory.Steps.Count} migrations give the same schema and data with all three.\n" +
+            $"Write transactions committed by an up-to-date MigrateAsync: raw loop {rawWrites}, GeneratedMigrations {generatedWrites}, EF Core {efCoreWrites}.\n\n{rawShape}";
+    }
+
+    /// <summary>How many write transactions <paramref name="action"/> commits to the file, from SQLite's file change counter.</summary>
+    private static async Task<long> CountCommitsAsync(string connectionString, Func<Task> action)
+    {
+        var before = FileChangeCounter(connectionString);
+        await action();
+        return FileChangeCounter(connectionString) - before;
+    }
+
+    /// <summary>Bytes 24-27 of an SQLite file's header: bumped by every committed write transaction (rollback journal mode).</summary>
+    private static long FileChangeCounter(string connectionString)
+    {
+        using var file = new FileStream(new SqliteConnectionStringBuilder(connectionString).DataSource, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        Span<byte> header = stackalloc byte[28];
+        file.ReadExactly(header);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header[24..]);
     }
 
     private static void Expect(bool condition, string problem)
