@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
@@ -10,21 +11,29 @@ namespace MigrationBenchmarks;
 /// </summary>
 public sealed class QuickConfig : ManualConfig
 {
-    public QuickConfig() => AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Quick"));
+    public QuickConfig()
+    {
+        AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Quick"));
+        AddColumn(StatisticColumn.Median);
+    }
 }
 
 /// <summary>
 /// For runs that need a fresh database file each time: one invocation per iteration (the file is replaced in
-/// [IterationSetup]), no pilot stage, 2 warm-up and 20 measured iterations. Commits make these runs noisy (fsync on a shared disk):
+/// [IterationSetup]), no pilot stage, 2 warm-up and 30 measured iterations. Commits make these runs noisy (fsync on a shared disk):
 /// read the median beside the mean.
 /// </summary>
 public sealed class FreshFileConfig : ManualConfig
 {
-    public FreshFileConfig() => AddJob(Job.Default
-        .WithStrategy(RunStrategy.Monitoring)
-        .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(20)
-        .WithInvocationCount(1).WithUnrollFactor(1)
-        .WithId("FreshFile"));
+    public FreshFileConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(30)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithId("FreshFile"));
+        AddColumn(StatisticColumn.Median);
+    }
 }
 
 /// <summary>
@@ -33,9 +42,13 @@ public sealed class FreshFileConfig : ManualConfig
 /// </summary>
 public sealed class ColdStartConfig : ManualConfig
 {
-    public ColdStartConfig() => AddJob(Job.Default
-        .WithStrategy(RunStrategy.ColdStart)
-        .WithLaunchCount(10).WithWarmupCount(0).WithIterationCount(1)
-        .WithInvocationCount(1).WithUnrollFactor(1)
-        .WithId("ColdStart"));
+    public ColdStartConfig()
+    {
+        AddJob(Job.Default
+            .WithStrategy(RunStrategy.ColdStart)
+            .WithLaunchCount(10).WithWarmupCount(0).WithIterationCount(1)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithId("ColdStart"));
+        AddColumn(StatisticColumn.Median);
+    }
 }
