@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Running;
+using MigrationBenchmarks;
+
+// GeneratedMigrations beside EF Core Migrations and a raw ADO.NET loop, on SQLite files in a temp folder.
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --filter '*'
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --same-work   (check only, no timing)
+if (args is ["--same-work"])
+{
+    Console.WriteLine(await SameWork.CheckAsync());
+    return 0;
+}
+// The cold-start benchmarks copy up-to-date databases made here, so that their own processes touch nothing before the call.
+var templates = await ColdStartBenchmarks.PrepareTemplates();
+Environment.SetEnvironmentVariable(ColdStartBenchmarks.TemplatesVariable, templates);
+try
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SameWork).Assembly).Run(args);
+}
+finally
+{
+    Directory.Delete(templates, recursive: true);
+}
+return 0;
