@@ -151,7 +151,8 @@ public sealed class SampleCommandLineTests : IDisposable
         var run = await Bookshelf.RunAsync(_db, "up");
 
         Assert.True(run.ExitCode == ExitCodes.MigrationFailed, run.ToString());
-        Assert.Contains("8 'create_reviews'", run.Output + run.Errors);
+        Assert.Contains("Migration 8 'create_reviews' failed to apply", run.Errors);
+        Assert.Contains("table reviews already exists", run.Errors);
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], (await _db.ReadLedgerAsync()).Select(row => row.Order));
     }
 
