@@ -3,9 +3,16 @@ namespace GeneratedMigrations.Npgsql.Tests.Runner;
 /// <summary><c>.sql</c> migrations as the generator makes them, and helpers to look at a database's schema.</summary>
 internal static class RunnerSql
 {
-    public static MigrationDescriptor Sql(long order, string name, string upSql, string? downSql = null, bool runsInTransaction = true) =>
+    public static MigrationDescriptor Sql(
+        long order, string name, string upSql, string? downSql = null, bool runsInTransaction = true, bool isDisabled = false, long baselineThrough = 0) =>
         new(order, name, "checksum-of-" + name, isReversible: downSql is not null, typeName: $"Sql.{order:D4}_{name}",
-            () => new GeneratedMigrations.SqlMigration(upSql, downSql), runsInTransaction: runsInTransaction, upSql: upSql, downSql: downSql);
+            () => new GeneratedMigrations.SqlMigration(upSql, downSql), runsInTransaction: runsInTransaction,
+            isDisabled: isDisabled, baselineThrough: baselineThrough, upSql: upSql, downSql: downSql);
+
+    /// <summary>The same migration enabled, as a later build would have it.</summary>
+    public static MigrationDescriptor Enabled(MigrationDescriptor migration) =>
+        new(migration.Order, migration.Name, migration.Checksum, migration.IsReversible, migration.TypeName, migration.CreateMigration,
+            migration.AllowOutOfOrder, migration.RunsInTransaction, isDisabled: false, migration.BaselineThrough, migration.UpSql, migration.DownSql);
 
     public static MigrationDescriptor Table(long order, string table) =>
         Sql(order, "create_" + table, $"CREATE TABLE {table} (id bigint PRIMARY KEY)", $"DROP TABLE {table}");
@@ -19,6 +26,18 @@ internal static class RunnerSql
     {
         await using var store = new NpgsqlMigrationStore(db.ConnectionString);
         return [.. (await store.ReadLedgerAsync(CancellationToken.None)).Select(e => e.Order)];
+    }
+
+    /// <summary>The ledger's (order, status) pairs as stored, status as its text (COMPLETED, SKIPPED, BASELINED, PENDING, ...).</summary>
+    public static async Task<IReadOnlyList<(long Order, string Status)>> LedgerStatusesAsync(TestDatabase db)
+    {
+        await using var connection = await db.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT migration_order, status FROM public.__migration_ledger ORDER BY migration_order";
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(long, string)>();
+        while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), reader.GetString(1)));
+        return rows;
     }
 
     /// <summary>Tables with their columns, indexes and functions of the public schema, one line each, sorted.</summary>
