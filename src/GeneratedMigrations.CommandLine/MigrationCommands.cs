@@ -22,6 +22,13 @@ public static class MigrationCommands
     /// <summary><c>--json</c>: machine-readable output on every command.</summary>
     public static Option<bool> JsonOption { get; } = new("--json") { Description = "Write machine-readable JSON instead of text.", Recursive = true };
 
+    /// <summary><c>--lock-timeout</c>: seconds to wait for another process's migration lock before failing (exit code 5).</summary>
+    public static Option<double?> LockTimeoutOption { get; } = new("--lock-timeout")
+    {
+        Description = "Seconds to wait for another instance's migration lock before giving up (default: 120).",
+        Recursive = true,
+    };
+
     /// <summary>
     /// Adds the migration commands to <paramref name="root"/>.
     /// </summary>
@@ -35,6 +42,7 @@ public static class MigrationCommands
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(createMigrator);
         if (!root.Options.Contains(JsonOption)) root.Options.Add(JsonOption);
+        if (!root.Options.Contains(LockTimeoutOption)) root.Options.Add(LockTimeoutOption);
 
         var status = new Command("status", "Show applied and pending migrations, and any disagreement between the database and this build.");
         status.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
@@ -147,6 +155,7 @@ public static class MigrationCommands
         var output = new Output(parse.GetValue(JsonOption), Console.Out);
         var options = new MigratorOptions();
         if (!output.Json) options.MigrationApplied = output.Progress;
+        if (parse.GetValue(LockTimeoutOption) is { } seconds) options.Lock.WaitTimeout = TimeSpan.FromSeconds(seconds);
         try
         {
             await using var migrator = createMigrator(parse, options);
