@@ -223,11 +223,7 @@ public static class MigrationCommands
             if (!Json)
             {
                 // Progress lines were written as each migration finished.
-                var position = result.Applied.Count == 0
-                    ? result.Plan.LastAppliedOrder
-                    : result.Plan.Operation == MigrationOperation.Down
-                        ? result.Plan.Ledger.Where(e => e.IsSettled && e.Order < result.Applied[^1].Order).Select(e => (long?)e.Order).Max()
-                        : result.Applied[^1].Order;
+                var position = result.LastAppliedOrder;
                 writer.WriteLine(result.WasUpToDate
                     ? result.Plan.Operation == MigrationOperation.Down
                         ? $"Nothing to revert: the database is at {Position(position)}."

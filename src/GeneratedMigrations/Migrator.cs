@@ -225,7 +225,7 @@ public sealed class Migrator : IAsyncDisposable
         {
             throw new MigrationDeadlineExceededException(_options.Lock.OverallDeadline!.Value, run.Current, operation, run.LastApplied, exception);
         }
-        return new MigrationRunResult(run.Done, plan);
+        return new MigrationRunResult(run.Done, plan) { LastAppliedOrder = run.LastApplied };
     }
 
     /// <summary>One execution of a plan: the steps done so far and the database position, for results and errors.</summary>

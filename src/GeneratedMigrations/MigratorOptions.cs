@@ -61,4 +61,7 @@ public sealed record MigrationRunResult(IReadOnlyList<AppliedMigration> Applied,
 {
     /// <summary>True when nothing needed to run.</summary>
     public bool WasUpToDate => Applied.Count == 0;
+
+    /// <summary>The highest order the database has done after the run (after a down run, the one below the last reverted); <see langword="null"/> when none.</summary>
+    public long? LastAppliedOrder { get; init; } = Plan.LastAppliedOrder;
 }

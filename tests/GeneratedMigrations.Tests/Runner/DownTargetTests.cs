@@ -30,6 +30,7 @@ public sealed class DownTargetTests : IDisposable
         await using var migrator = _db.CreateMigrator(_catalog);
 
         var result = await migrator.RevertAsync(MigrationTarget.ToOrder(2));
+        Assert.Equal(2, result.LastAppliedOrder);
 
         Assert.Equal([4L, 3L], result.Applied.Select(m => m.Order));
         Assert.Equal([1L, 2L], (await _db.ReadLedgerAsync()).Select(row => row.Order));
@@ -57,6 +58,7 @@ public sealed class DownTargetTests : IDisposable
         await using var migrator = _db.CreateMigrator(_catalog);
 
         var result = await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        Assert.Null(result.LastAppliedOrder);
 
         Assert.Equal([4L, 3L, 2L, 1L], result.Applied.Select(m => m.Order));
         Assert.Empty(await _db.ReadLedgerAsync());

@@ -28,6 +28,7 @@ public sealed class UpTargetTests : IDisposable
         await using var migrator = _db.CreateMigrator(RunnerCatalogs.Of(RunnerCatalogs.Tables(4)));
 
         var result = await migrator.MigrateAsync(MigrationTarget.ToOrder(3));
+        Assert.Equal(3, result.LastAppliedOrder);
 
         Assert.Equal([1L, 2L, 3L], result.Applied.Select(m => m.Order));
         Assert.Equal([1L, 2L, 3L], (await _db.ReadLedgerAsync()).Select(row => row.Order));
