@@ -42,12 +42,11 @@ namespace GeneratedMigrations.Generators
             var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
 
             var unlocked = new List<MigrationInfo>();
-            void Violation(DiagnosticDescriptor descriptor, LocationInfo? location, string change, params string[] arguments)
-            {
+            // A change to a locked entry: refused, or in accept mode reported as accepted.
+            void Violation(LocationInfo? location, string change, DiagnosticInfo refusal) =>
                 diagnostics.Add(settings.AcceptChanges
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change)
-                    : DiagnosticInfo.Create(descriptor, location, arguments));
-            }
+                    : refusal);
 
             foreach (var migration in migrations)
             {
@@ -55,27 +54,22 @@ namespace GeneratedMigrations.Generators
                 if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name)
                 {
                     if (entry.Checksum == migration.Checksum) continue;
-                    if (settings.AcceptChanges)
-                    {
-                        Violation(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
-                            $"migration {order} '{migration.Name}' checksum {entry.Checksum} -> {migration.Checksum}");
-                        continue;
-                    }
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
-                        order, migration.Name, entry.Checksum, lockName, migration.Checksum, AcceptCommand)
+                    Violation(migration.Location, $"migration {order} '{migration.Name}' checksum {entry.Checksum} -> {migration.Checksum}",
+                        DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
+                            order, migration.Name, entry.Checksum, lockName, migration.Checksum, AcceptCommand)
                         with { Severity = settings.EditsAreWarnings ? DiagnosticSeverity.Warning : null });
                 }
                 else if (lockedByName.TryGetValue(migration.Name, out var sameName))
                 {
-                    Violation(DiagnosticDescriptors.LockedMigrationReordered, migration.Location,
-                        $"migration '{migration.Name}' order {Text(sameName.Order)} -> {order}",
-                        migration.Name, migration.DisplayTypeName, Text(sameName.Order), lockName, order, AcceptCommand);
+                    Violation(migration.Location, $"migration '{migration.Name}' order {Text(sameName.Order)} -> {order}",
+                        DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationReordered, migration.Location,
+                            migration.Name, migration.DisplayTypeName, Text(sameName.Order), lockName, order, AcceptCommand));
                 }
                 else if (entry is not null)
                 {
-                    Violation(DiagnosticDescriptors.LockedMigrationRenamed, migration.Location,
-                        $"migration {order} name '{entry.Name}' -> '{migration.Name}'",
-                        order, entry.Name, lockName, migration.Name, migration.DisplayTypeName, AcceptCommand);
+                    Violation(migration.Location, $"migration {order} name '{entry.Name}' -> '{migration.Name}'",
+                        DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationRenamed, migration.Location,
+                            order, entry.Name, lockName, migration.Name, migration.DisplayTypeName, AcceptCommand));
                 }
                 else if (malformedOrders.Contains(migration.Order) || malformedNames.Contains(migration.Name))
                 {
@@ -108,16 +102,16 @@ namespace GeneratedMigrations.Generators
             foreach (var entry in locked)
             {
                 if (codeOrders.Contains(entry.Order) || codeNames.Contains(entry.Name)) continue;
-                Violation(DiagnosticDescriptors.LockedMigrationRemoved, entry.Location,
-                    $"migration {Text(entry.Order)} '{entry.Name}' removed",
-                    Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand);
+                Violation(entry.Location, $"migration {Text(entry.Order)} '{entry.Name}' removed",
+                    DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationRemoved, entry.Location,
+                        Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand));
             }
 
             // A project without a lock file has not adopted it: say nothing, unless CI demands one (locked mode).
             var reportUnlocked = lockFile is not null || settings.LockedMode;
             foreach (var migration in reportUnlocked ? unlocked : [])
             {
-                var line = LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);
+                var line = LockLine(migration);
                 var properties = new[] { new DiagnosticProperty(LockLineProperty, line), new DiagnosticProperty(LockPathProperty, lockFile?.Path ?? settings.LockPath) }.ToEquatableArray();
                 var descriptor = settings.LockedMode && !settings.Update ? DiagnosticDescriptors.LockNotUpToDate : DiagnosticDescriptors.MigrationNotYetLocked;
                 diagnostics.Add(DiagnosticInfo.Create(descriptor, migration.Location, Text(migration.Order), migration.Name, lockName, UpdateCommand)
@@ -132,8 +126,8 @@ namespace GeneratedMigrations.Generators
                 {
                     // Accepting rewrites the lock from the code; a new lock is written from scratch.
                     var lines = settings.AcceptChanges
-                        ? migrations.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)))
-                        : unlocked.Select(m => (m.Order, Line: LockFile.FormatLine(m.Order, m.Checksum, m.Name)));
+                        ? migrations.Select(m => (m.Order, Line: LockLine(m)))
+                        : unlocked.Select(m => (m.Order, Line: LockLine(m)));
                     updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
                 }
                 else
@@ -142,7 +136,7 @@ namespace GeneratedMigrations.Generators
                     updated = lockFile.Text;
                     foreach (var migration in unlocked)
                     {
-                        updated = LockFile.Insert(updated, LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name), migration.Order);
+                        updated = LockFile.Insert(updated, LockLine(migration), migration.Order);
                     }
                     // The proposal is emitted as a raw string whose closing quotes need a line of their own.
                     if (!updated.EndsWith("\n", System.StringComparison.Ordinal)) updated += "\n";
@@ -151,6 +145,8 @@ namespace GeneratedMigrations.Generators
 
             return new LockRulesResult(diagnostics.ToEquatableArray(), updated);
         }
+
+        private static string LockLine(MigrationInfo migration) => LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);
 
         private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
