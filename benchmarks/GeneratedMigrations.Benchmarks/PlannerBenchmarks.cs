@@ -97,17 +97,21 @@ public class PlannerBenchmarks
 
         public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken) => Task.FromResult(ledger);
 
-        public override Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken) => throw Unexpected();
+        public override Task<MigrationLock> OpenLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken) => throw Unexpected();
+
+        public override Task EnsureLedgerAsync(ILogger logger, CancellationToken cancellationToken) => throw Unexpected();
 
         public override Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => throw Unexpected();
 
         public override Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken cancellationToken) => throw Unexpected();
 
-        public override Task WriteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken) => throw Unexpected();
+        public override Task InsertLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken) => throw Unexpected();
 
-        public override Task DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken) => throw Unexpected();
+        public override Task<bool> UpdateLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, LedgerStatus expected, CancellationToken cancellationToken) => throw Unexpected();
 
-        public override string ScriptLedgerEntry(LedgerEntry entry) => throw Unexpected();
+        public override Task<bool> DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken) => throw Unexpected();
+
+        public override string ScriptLedgerEntry(LedgerEntry entry, LedgerStatus? replaces = null) => throw Unexpected();
 
         private static NotSupportedException Unexpected() => new("An up-to-date run only reads the ledger.");
     }

@@ -23,4 +23,10 @@ public static class ExitCodes
 
     /// <summary>Any other error: the ledger could not be read, a repair or script could not be made, the database could not be reached.</summary>
     public const int Error = 6;
+
+    /// <summary>
+    /// Stopped by Ctrl+C or SIGTERM (or a cancelled token): the running migration was rolled back (or, outside a
+    /// transaction, recorded FAILED), the lock released, and what was stopped and where the database is were printed.
+    /// </summary>
+    public const int Canceled = 7;
 }

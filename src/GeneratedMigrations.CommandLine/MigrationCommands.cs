@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -45,7 +46,7 @@ public static class MigrationCommands
         if (!root.Options.Contains(LockTimeoutOption)) root.Options.Add(LockTimeoutOption);
 
         var status = new Command("status", "Show applied and pending migrations, and any disagreement between the database and this build.");
-        status.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
+        status.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
         {
             var plan = await migrator.GetStatusAsync(ct).ConfigureAwait(false);
             output.Plan(plan);
@@ -56,14 +57,14 @@ public static class MigrationCommands
         var upSteps = new Option<int?>("--steps") { Description = "Apply this many migrations (1 = up one)." };
         var upDryRun = new Option<bool>("--dry-run") { Description = "Show the plan; change nothing." };
         var up = new Command("up", "Apply pending migrations (all, or up to --to, or --steps of them).") { upTo, upSteps, upDryRun };
-        up.SetAction((parse, ct) => RunAsync(parse, createMigrator, (migrator, output) =>
+        up.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, (migrator, output) =>
             UpAsync(migrator, Target(parse.GetValue(upTo), parse.GetValue(upSteps), MigrationTarget.Latest), parse.GetValue(upDryRun), output, ct)));
 
         var downTo = new Option<long?>("--to") { Description = "Revert migrations above this order (0 reverts all)." };
         var downSteps = new Option<int?>("--steps") { Description = "Revert this many migrations (default: 1)." };
         var downDryRun = new Option<bool>("--dry-run") { Description = "Show the plan; change nothing." };
         var down = new Command("down", "Revert applied migrations, newest first (one, --steps of them, or down to --to).") { downTo, downSteps, downDryRun };
-        down.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
+        down.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
         {
             var target = Target(parse.GetValue(downTo), parse.GetValue(downSteps), MigrationTarget.OneStep);
             if (parse.GetValue(downDryRun))
@@ -77,7 +78,7 @@ public static class MigrationCommands
         }));
 
         var verify = new Command("verify", "Check that the database matches this build, with nothing pending. Changes nothing.");
-        verify.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
+        verify.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
         {
             await migrator.VerifyAsync(ct).ConfigureAwait(false);
             output.Message("verified", "The database matches this build; nothing is pending.");
@@ -86,7 +87,7 @@ public static class MigrationCommands
 
         var scriptTo = new Option<long?>("--to") { Description = "Script pending migrations up to and including this order." };
         var script = new Command("script", "Write the SQL of pending .sql migrations, with their ledger rows, for review. Changes nothing.") { scriptTo };
-        script.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
+        script.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
         {
             var text = await migrator.ScriptAsync(Target(parse.GetValue(scriptTo), null, MigrationTarget.Latest), ct).ConfigureAwait(false);
             output.Script(text);
@@ -101,7 +102,7 @@ public static class MigrationCommands
         {
             if (result.GetValue(completed) == result.GetValue(forget)) result.AddError("Give exactly one of --completed or --forget.");
         });
-        repair.SetAction((parse, ct) => RunAsync(parse, createMigrator, async (migrator, output) =>
+        repair.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
         {
             var order = parse.GetValue(repairOrder);
             var action = parse.GetValue(completed) ? RepairAction.MarkCompleted : RepairAction.Forget;
@@ -119,9 +120,14 @@ public static class MigrationCommands
     /// default action. Migration errors are turned into exit codes, as for the commands.
     /// </summary>
     public static Task<int> UpAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken) =>
-        RunAsync(parse, createMigrator, (migrator, output) => UpAsync(migrator, MigrationTarget.Latest, false, output, cancellationToken));
+        RunAsync(parse, createMigrator, cancellationToken, (migrator, output) => UpAsync(migrator, MigrationTarget.Latest, false, output, cancellationToken));
 
-    /// <summary>Parses and runs; a command line error prints the error and help and returns <see cref="ExitCodes.Usage"/>.</summary>
+    /// <summary>
+    /// Parses and runs; a command line error prints the error and help and returns <see cref="ExitCodes.Usage"/>.
+    /// Ctrl+C and SIGTERM cancel the run instead of killing the process: the running migration is rolled back, the
+    /// lock released, what was stopped is printed, and the exit code is <see cref="ExitCodes.Canceled"/>. A second
+    /// signal ends the process at once.
+    /// </summary>
     public static async Task<int> InvokeAsync(RootCommand root, string[] args)
     {
         ArgumentNullException.ThrowIfNull(root);
@@ -132,7 +138,20 @@ public static class MigrationCommands
             await Console.Error.WriteLineAsync("Run with --help to see the commands.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        using var stop = new CancellationTokenSource();
+        var signals = 0;
+        void Stop(PosixSignalContext context)
+        {
+            // The first signal asks the run to stop cleanly; a second one is left to the runtime, which ends the process.
+            if (Interlocked.Increment(ref signals) > 1) return;
+            context.Cancel = true;
+            Console.Error.WriteLine($"Received {(context.Signal == PosixSignal.SIGTERM ? "SIGTERM" : "Ctrl+C")}: stopping the migration run (rolling back the running migration and releasing the lock)...");
+            stop.Cancel();
+        }
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        // No termination timeout of System.CommandLine's own: the run decides when it has stopped cleanly.
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, stop.Token).ConfigureAwait(false);
     }
 
     private static async Task<int> UpAsync(Migrator migrator, MigrationTarget target, bool dryRun, Output output, CancellationToken cancellationToken)
@@ -150,7 +169,7 @@ public static class MigrationCommands
     private static MigrationTarget Target(long? order, int? steps, MigrationTarget fallback) =>
         order is { } o ? MigrationTarget.ToOrder(o) : steps is { } s ? MigrationTarget.StepCount(s) : fallback;
 
-    private static async Task<int> RunAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, Func<Migrator, Output, Task<int>> command)
+    private static async Task<int> RunAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken, Func<Migrator, Output, Task<int>> command)
     {
         var output = new Output(parse.GetValue(JsonOption), Console.Out);
         var options = new MigratorOptions();
@@ -158,7 +177,8 @@ public static class MigrationCommands
         if (parse.GetValue(LockTimeoutOption) is { } seconds) options.Lock.WaitTimeout = TimeSpan.FromSeconds(seconds);
         try
         {
-            await using var migrator = createMigrator(parse, options);
+            var migrator = createMigrator(parse, options);
+            await using var migratorScope = migrator.ConfigureAwait(false);
             return await command(migrator, output).ConfigureAwait(false);
         }
         catch (MigrationException exception)
@@ -169,9 +189,16 @@ public static class MigrationCommands
                 MigrationPlanException plan when plan.Problems.All(p => p.Kind == PlanProblemKind.NotApplied) => ExitCodes.Pending,
                 MigrationPlanException => ExitCodes.Refused,
                 MigrationLockTimeoutException => ExitCodes.LockTimeout,
+                MigrationCanceledException => ExitCodes.Canceled,
                 MigrationFailedException or MigrationLockLostException or MigrationDeadlineExceededException => ExitCodes.MigrationFailed,
                 _ => ExitCodes.Error,
             };
+        }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled outside a run (a status or verify read): nothing was changed.
+            output.Error(new MigrationCanceledException(null, MigrationOperation.Verify, null, exception));
+            return ExitCodes.Canceled;
         }
         catch (Exception exception) when (exception is System.Data.Common.DbException or ArgumentException or InvalidOperationException)
         {
@@ -282,6 +309,7 @@ public static class MigrationCommands
                     WriteNumberOrNull(w, "order", migration.Order);
                     w.WriteString("name", migration.MigrationName);
                     WriteNumberOrNull(w, "lastApplied", migration.LastAppliedOrder);
+                    if (migration.LeftAs is { } leftAs) w.WriteString("leftAs", LedgerStatusNames.ToText(leftAs));
                     if (migration is MigrationPlanException plan) WriteProblems(w, plan.Problems);
                 }
                 w.WriteEndObject();

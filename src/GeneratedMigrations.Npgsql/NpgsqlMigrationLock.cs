@@ -1,88 +1,161 @@
 using System.Data;
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace GeneratedMigrations.Npgsql;
 
 /// <summary>
-/// A session-level advisory lock held on a dedicated, unpooled connection. A background heartbeat keeps the
-/// session busy enough to stay alive and notices when it has ended; each migration's transaction checks
-/// <c>pg_locks</c> for the lock session before it commits, so a migration never commits without the lock.
-/// The server releases the lock by itself when the holding session ends, whatever the reason.
+/// A session-level advisory lock held on a dedicated, unpooled connection, plus a fence. The server releases
+/// the lock by itself when the holding session ends, whatever the reason; but a migration transaction of that
+/// holder may still be open and commit afterwards. So every migration transaction first takes the fence key
+/// shared (transaction-level, released by its commit or rollback) and, in the same statement, checks that its
+/// lock session still holds the lock; and a new holder takes the fence key exclusively once before it reads the
+/// ledger. A new holder therefore never plans while an earlier holder's transaction can still commit, and a
+/// holder whose session died can start no new migration.
 /// </summary>
 internal sealed class NpgsqlMigrationLock : MigrationLock
 {
-    // Asked in the migration's own transaction. pg_locks is read afresh by every statement (unlike
-    // pg_stat_activity, which is frozen for the rest of a transaction once read), so the answer is current.
-    private const string HeldQuery =
-        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = @pid " +
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(250);
+
+    // pg_locks is read afresh by every statement (unlike pg_stat_activity, which is frozen for the rest of a
+    // transaction once read), so the answer is current.
+    private const string HeldCondition =
+        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = @pid " +
         "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
         "AND ((classid::bigint << 32) | objid::bigint) = @key)";
 
+    // One statement per migration: the fence is taken in the FROM clause, and the check is correlated with its row
+    // (a SubPlan, not an InitPlan), so it is evaluated after the fence is held, and a holder that lost its session after the check is still fenced by the shared lock.
+    private const string FencedHeldQuery =
+        "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE fence.taken AND locktype = 'advisory' AND granted AND objsubid = 1 AND pid = @pid " +
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
+        "AND ((classid::bigint << 32) | objid::bigint) = @key) " +
+        "FROM (SELECT pg_advisory_xact_lock_shared(@fence)::text IS NOT NULL AS taken) AS fence";
+
     private readonly NpgsqlConnection _connection;
     private readonly long _key;
+    private readonly long _fence;
     private readonly int _backendPid;
+    private readonly MigrationLockOptions _options;
     private readonly ILogger _logger;
     private readonly string _database;
+    private readonly CancellationTokenSource _lost = new();
     private readonly CancellationTokenSource _stopHeartbeat = new();
-    private readonly Task _heartbeat;
-    private int _lost;
+    private Task? _heartbeat;
+    private string? _lostReason;
+    private int _acquired;
     private int _disposed;
 
-    public NpgsqlMigrationLock(NpgsqlConnection connection, long key, string owner, TimeSpan heartbeatInterval, ILogger logger, string database)
+    public NpgsqlMigrationLock(NpgsqlConnection connection, long key, long fence, int backendPid, MigrationLockOptions options, ILogger logger, string database)
     {
         _connection = connection;
         _key = key;
-        _backendPid = connection.ProcessID;
-        Owner = owner;
+        _fence = fence;
+        _backendPid = backendPid;
+        _options = options;
         _logger = logger;
         _database = database;
-        _heartbeat = Task.Run(() => HeartbeatAsync(heartbeatInterval, _stopHeartbeat.Token));
+        Owner = $"{Environment.MachineName} pid {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} (backend pid {backendPid.ToString(CultureInfo.InvariantCulture)})";
     }
 
     public override string Owner { get; }
 
-    public override async Task ConfirmHeldAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    public override CancellationToken Lost => _lost.Token;
+
+    public override string? LostReason => Volatile.Read(ref _lostReason);
+
+    public override async Task<LockAttempt> TryAcquireAsync(CancellationToken cancellationToken)
     {
-        if (Volatile.Read(ref _lost) == 0)
+        bool taken;
+        int pid;
+        var command = _connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
         {
-            await using var command = ((NpgsqlConnection)connection).CreateCommand();
-            command.Transaction = (NpgsqlTransaction?)transaction;
-            command.CommandText = HeldQuery;
+            // A short statement that never blocks: waiting happens between statements, holding no snapshot (a
+            // statement blocked on the lock would hold one, and the holder's CREATE INDEX CONCURRENTLY would wait for it).
+            command.CommandText = "SELECT pg_try_advisory_lock(@key), pg_backend_pid()";
+            command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            (taken, pid) = (reader.GetBoolean(0), reader.GetInt32(1));
+        }
+        if (pid != _backendPid) throw PoolerInTransactionMode();
+        if (!taken) return new LockAttempt(false, await DescribeHolderAsync(cancellationToken).ConfigureAwait(false));
+        Volatile.Write(ref _acquired, 1);
+        // A pooler in transaction mode hands each statement to whichever server session is free: the lock would stay
+        // behind on a session we no longer use. Check, with a second statement, that we are still on the session that took it.
+        var check = _connection.CreateCommand();
+        await using (check.ConfigureAwait(false))
+        {
+            check.CommandText = "SELECT pg_backend_pid() = @pid AND " + HeldCondition;
+            check.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
+            check.Parameters.Add(new NpgsqlParameter<long>("key", _key));
+            if (!(bool)(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) throw PoolerInTransactionMode();
+        }
+        return new LockAttempt(true, Owner);
+    }
+
+    public override async Task FenceAsync(CancellationToken cancellationToken)
+    {
+        // Taken and released in one autocommit statement: success means no transaction holds the fence shared, so
+        // every migration transaction of an earlier holder has ended (committed or rolled back). Polled, not blocking,
+        // for the same snapshot reason as the lock.
+        var backoff = FirstBackoff;
+        while (true)
+        {
+            var command = _connection.CreateCommand();
+            await using (command.ConfigureAwait(false))
+            {
+                command.CommandText = "SELECT pg_try_advisory_xact_lock(@fence)";
+                command.Parameters.Add(new NpgsqlParameter<long>("fence", _fence));
+                if ((bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) break;
+            }
+            await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
+            backoff = backoff * 2 < LongestBackoff ? backoff * 2 : LongestBackoff;
+        }
+        // The heartbeat shares the lock session, so it starts only once the session has nothing else to do.
+        _heartbeat ??= Task.Run(() => HeartbeatAsync(_options.HeartbeatInterval, _stopHeartbeat.Token), CancellationToken.None);
+    }
+
+    public override async Task ConfirmHeldAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (!Lost.IsCancellationRequested)
+        {
+            var command = ((NpgsqlConnection)connection).CreateCommand();
+            await using var commandScope = command.ConfigureAwait(false);
+            command.Transaction = (NpgsqlTransaction)transaction;
+            command.CommandText = FencedHeldQuery;
+            command.Parameters.Add(new NpgsqlParameter<long>("fence", _fence));
             command.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
             command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
             if ((bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) return;
-            Volatile.Write(ref _lost, 1);
+            MarkLost(SessionEnded);
         }
-        throw new MigrationLockLostException(
-            $"the lock session of {Owner} on {_database} has ended " +
-            "(terminated by an administrator, a server restart or a network failure).",
-            MigrationOperation.Up, null);
+        throw new MigrationLockLostException(LostReason ?? SessionEnded, MigrationOperation.Up, null);
     }
 
     public override async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         await _stopHeartbeat.CancelAsync().ConfigureAwait(false);
+        if (_heartbeat is not null) await _heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
-            await _heartbeat.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        try
-        {
-            if (Volatile.Read(ref _lost) == 0 && _connection.State == ConnectionState.Open)
+            if (Volatile.Read(ref _acquired) != 0 && !Lost.IsCancellationRequested && _connection.State == ConnectionState.Open)
             {
-                await using var command = _connection.CreateCommand();
+                var command = _connection.CreateCommand();
+                await using var commandScope = command.ConfigureAwait(false);
                 command.CommandText = "SELECT pg_advisory_unlock(@key)";
                 command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
                 await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
-        catch (NpgsqlException exception)
+        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
         {
             Log.LockReleaseFailed(_logger, _database, exception);
         }
@@ -91,39 +164,98 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
             // Unpooled: this ends the session, which releases the lock even if the unlock above failed.
             await _connection.DisposeAsync().ConfigureAwait(false);
             _stopHeartbeat.Dispose();
+            _lost.Dispose();
         }
+    }
+
+    private string SessionEnded =>
+        $"the lock session of {Owner} on {_database} has ended (terminated by an administrator, a server restart or a network failure).";
+
+    private InvalidOperationException PoolerInTransactionMode() =>
+        new($"The migration lock on {_database} needs one server session for the whole run, but its connection goes through a pooler in " +
+            "transaction mode (PgBouncer pool_mode=transaction, RDS Proxy): each statement ran on another server session. Set " +
+            "NpgsqlMigrationStoreOptions.LockConnectionString to a direct connection to the server (or to a pooler in session mode).");
+
+    private async Task<string?> DescribeHolderAsync(CancellationToken cancellationToken)
+    {
+        var command = _connection.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
+        // pg_stat_activity shows other roles' application, address and start time only to members of
+        // pg_read_all_stats; the pid is always visible.
+        command.CommandText =
+            "SELECT l.pid, a.application_name, a.usename, host(a.client_addr), a.backend_start " +
+            "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid " +
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 " +
+            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
+            "AND ((l.classid::bigint << 32) | l.objid::bigint) = @key LIMIT 1";
+        command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // Released between our attempt and this look-up: the next attempt will probably get it.
+            return null;
+        }
+        var text = new StringBuilder("backend pid ").Append(reader.GetInt32(0).ToString(CultureInfo.InvariantCulture));
+        var details = new List<string>(4);
+        if (!reader.IsDBNull(1) && reader.GetString(1).Length > 0) details.Add($"application '{reader.GetString(1)}'");
+        if (!reader.IsDBNull(2)) details.Add($"user '{reader.GetString(2)}'");
+        if (!reader.IsDBNull(3)) details.Add($"client {reader.GetString(3)}");
+        if (!reader.IsDBNull(4)) details.Add($"connected since {reader.GetFieldValue<DateTime>(4).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
+        if (details.Count > 0) text.Append(" (").AppendJoin(", ", details).Append(')');
+        return text.ToString();
     }
 
     private async Task HeartbeatAsync(TimeSpan interval, CancellationToken stop)
     {
         using var timer = new PeriodicTimer(interval);
-        while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
             {
-                await using var command = _connection.CreateCommand();
-                command.CommandText = HeldQuery;
-                command.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
-                command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
-                // Not cancelled by Dispose: a cancelled statement would leave the session busy while it unlocks.
-                if (!(bool)(await command.ExecuteScalarAsync(CancellationToken.None).ConfigureAwait(false))!)
+                try
                 {
-                    Volatile.Write(ref _lost, 1);
-                    Log.LockLost(_logger, _database, Owner, null);
-                    return;
+                    var command = _connection.CreateCommand();
+                    await using var commandScope = command.ConfigureAwait(false);
+                    command.CommandText = "SELECT pg_backend_pid() = @pid AND " + HeldCondition;
+                    command.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
+                    command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
+                    // Not cancelled by Dispose: a cancelled statement would leave the session busy while it unlocks.
+                    if (!(bool)(await command.ExecuteScalarAsync(CancellationToken.None).ConfigureAwait(false))!)
+                    {
+                        MarkLost(SessionEnded);
+                        Log.LockLost(_logger, _database, Owner, null);
+                        return;
+                    }
                 }
-            }
-            catch (NpgsqlException exception)
-            {
-                if (_connection.State != ConnectionState.Open)
+                catch (NpgsqlException exception) when (_connection.State == ConnectionState.Open && exception is PostgresException)
                 {
-                    // The session is gone, and with it the lock.
-                    Volatile.Write(ref _lost, 1);
+                    // The server answered with an error on a live session: try again at the next beat.
+                    Log.HeartbeatFailed(_logger, _database, exception);
+                }
+                catch (Exception exception)
+                {
+                    // The session is gone (or broken in a way we cannot tell from gone): so is the lock. End the run cleanly.
+                    MarkLost(SessionEnded);
                     Log.LockLost(_logger, _database, Owner, exception);
                     return;
                 }
-                Log.HeartbeatFailed(_logger, _database, exception);
             }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void MarkLost(string reason)
+    {
+        Interlocked.CompareExchange(ref _lostReason, reason, null);
+        try
+        {
+            _lost.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 }

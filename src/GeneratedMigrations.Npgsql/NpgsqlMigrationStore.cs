@@ -25,6 +25,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockDataSource;
+    private readonly TimeSpan _lockKeepAlive;
+    private readonly string _ledgerTableName;
     private readonly string _schemaName;
     private readonly string _schema;
     private readonly string _ledger;
@@ -42,12 +44,35 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         _schemaName = options.Schema;
         _ledger = _schema + "." + SqlIdentifier.QuoteTable(options.TableName);
         _meta = _schema + "." + SqlIdentifier.QuoteTable(options.TableName, "_meta");
+        _ledgerTableName = options.TableName;
+        _lockKeepAlive = options.LockKeepAlive;
         AdvisoryLockKey = ComputeLockKey(options.Schema, options.TableName);
+        FenceKey = ComputeLockKey(options.Schema, options.TableName + ":fence");
 
-        NpgsqlConnectionStringBuilder builder;
+        var builder = Parse(connectionString);
+        DisplayName = $"postgresql://{builder.Host ?? "localhost"}:{builder.Port.ToString(CultureInfo.InvariantCulture)}/{builder.Database ?? builder.Username ?? ""}";
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+
+        // The lock lives on its own unpooled session: closing it must end the session, so that the lock can
+        // never linger on an idle pooled connection, and multiplexing would share the session with others.
+        var lockBuilder = new NpgsqlConnectionStringBuilder(Parse(options.LockConnectionString ?? connectionString).ConnectionString)
+        {
+            Pooling = false,
+            Multiplexing = false,
+            ApplicationName = Truncate($"GeneratedMigrations lock {Environment.MachineName} pid {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}", 63),
+        };
+        // Client-side keepalives: the holder notices a dead server or network quickly too.
+        lockBuilder.TcpKeepAlive = true;
+        lockBuilder.TcpKeepAliveTime = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds);
+        lockBuilder.TcpKeepAliveInterval = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds / 3);
+        _lockDataSource = NpgsqlDataSource.Create(lockBuilder.ConnectionString);
+    }
+
+    private static NpgsqlConnectionStringBuilder Parse(string connectionString)
+    {
         try
         {
-            builder = new NpgsqlConnectionStringBuilder(connectionString);
+            return new NpgsqlConnectionStringBuilder(connectionString);
         }
         catch (ArgumentException exception)
         {
@@ -62,18 +87,6 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                 $"The PostgreSQL connection string is not valid: {problem}. Expected something like 'Host=localhost;Database=app;Username=app;Password=…'.",
                 nameof(connectionString));
         }
-        DisplayName = $"postgresql://{builder.Host ?? "localhost"}:{builder.Port.ToString(CultureInfo.InvariantCulture)}/{builder.Database ?? builder.Username ?? ""}";
-        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-
-        // The lock lives on its own unpooled session: closing it must end the session, so that the lock can
-        // never linger on an idle pooled connection, and multiplexing would share the session with others.
-        var lockBuilder = new NpgsqlConnectionStringBuilder(builder.ConnectionString)
-        {
-            Pooling = false,
-            Multiplexing = false,
-            ApplicationName = Truncate($"GeneratedMigrations lock {Environment.MachineName} pid {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}", 63),
-        };
-        _lockDataSource = NpgsqlDataSource.Create(lockBuilder.ConnectionString);
     }
 
     /// <summary>
@@ -82,6 +95,12 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// and <c>objid</c> (low 32 bits) with <c>objsubid = 1</c>.
     /// </summary>
     public long AdvisoryLockKey { get; }
+
+    /// <summary>
+    /// The key of the fence: every migration transaction holds it shared (transaction-level), and a new lock holder takes
+    /// it exclusively once before it reads the ledger, so it never plans while an earlier holder's transaction can still commit.
+    /// </summary>
+    public long FenceKey { get; }
 
     /// <summary>The ledger table, schema-qualified and quoted as it appears in SQL.</summary>
     public string LedgerTable => _ledger;
@@ -92,8 +111,10 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
         // One round trip: the rows, then the schema version, as two result sets. The ledger comes first so
         // that "relation does not exist" on the first statement means exactly "no ledger yet".
         command.CommandText =
@@ -108,21 +129,30 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         {
             return [];
         }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedColumn)
+        {
+            throw new MigrationLedgerException(
+                $"The ledger table {_ledger} on {DisplayName} is not a GeneratedMigrations ledger: {exception.MessageText}. " +
+                "Another tool may use that name: choose another TableName, or restore the table.", exception);
+        }
         await using (reader.ConfigureAwait(false))
         {
-            var rows = new List<LedgerRow>();
+            var entries = new List<LedgerEntry>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(new LedgerRow(
-                    reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetFieldValue<DateTime>(4), reader.GetInt64(5), reader.GetString(6)));
+                var entry = ReadEntry(reader);
+                if (entries.Count > 0 && entries[^1].Order == entry.Order)
+                {
+                    throw Damaged($"holds two rows for migration {entry.Order.ToString(CultureInfo.InvariantCulture)}, so its primary key was removed", entry.Order);
+                }
+                entries.Add(entry);
             }
             string? version = null;
             try
             {
                 if (await reader.NextResultAsync(cancellationToken).ConfigureAwait(false) && await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    version = reader.GetString(0);
+                    version = reader.IsDBNull(0) ? "(null)" : reader.GetString(0);
                 }
             }
             catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.UndefinedTable)
@@ -130,15 +160,17 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                 // A ledger without its meta table was made by hand or by a pre-release build: read it as version 1.
             }
             LedgerSchema.EnsureSupported(version);
-            return rows.ConvertAll(ToEntry);
+            return entries;
         }
     }
 
     /// <inheritdoc />
     public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
         // The server drops a session's advisory locks when it ends, so a granted lock means a live holder.
         command.CommandText =
             "SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 " +
@@ -149,45 +181,42 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
     /// <inheritdoc />
-    public override async Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
+    public override async Task<MigrationLock> OpenLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.HeartbeatInterval, TimeSpan.Zero, nameof(options));
         var connection = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var waited = Stopwatch.StartNew();
-            var backoff = TimeSpan.FromMilliseconds(25);
-            string? lastHolder = null;
-            while (!await TryLockAsync(connection, cancellationToken).ConfigureAwait(false))
-            {
-                var holder = await DescribeHolderAsync(connection, cancellationToken).ConfigureAwait(false);
-                if (holder is not null && holder != lastHolder)
-                {
-                    Log.LockWaiting(logger, DisplayName, holder);
-                    lastHolder = holder;
-                }
-                var remaining = options.WaitTimeout - waited.Elapsed;
-                if (remaining <= TimeSpan.Zero)
-                {
-                    throw new MigrationLockTimeoutException(waited.Elapsed, lastHolder, MigrationOperation.Up, null);
-                }
-                await Task.Delay(backoff < remaining ? backoff : remaining, cancellationToken).ConfigureAwait(false);
-                backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 500));
-            }
-
-            // Created under the lock: concurrent starters of this ledger never race on the DDL.
-            await EnsureTablesAsync(connection, logger, cancellationToken).ConfigureAwait(false);
-            var owner = $"{Environment.MachineName} pid {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} (backend pid {connection.ProcessID.ToString(CultureInfo.InvariantCulture)})";
-            return new NpgsqlMigrationLock(connection, AdvisoryLockKey, owner, options.HeartbeatInterval, logger, DisplayName);
+            var command = connection.CreateCommand();
+            await using var commandScope = command.ConfigureAwait(false);
+            // Server-side keepalives: if this host dies without closing the socket, the server ends the session (and
+            // releases the lock) within seconds. pg_backend_pid(), not Npgsql's ProcessID: behind a pooler they differ.
+            var idle = Math.Max(1, (int)_lockKeepAlive.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            var interval = Math.Max(1, (int)_lockKeepAlive.TotalSeconds / 3).ToString(CultureInfo.InvariantCulture);
+            command.CommandText =
+                $"SELECT set_config('tcp_keepalives_idle', '{idle}', false), set_config('tcp_keepalives_interval', '{interval}', false), " +
+                "set_config('tcp_keepalives_count', '3', false), pg_backend_pid()";
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using var readerScope = reader.ConfigureAwait(false);
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var backendPid = reader.GetInt32(3);
+            return new NpgsqlMigrationLock(connection, AdvisoryLockKey, FenceKey, backendPid, options, logger, DisplayName);
         }
         catch
         {
-            // The lock session is unpooled: closing it ends the session and releases the lock if it was taken.
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <inheritdoc />
+    public override async Task EnsureLedgerAsync(ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connectionScope = connection.ConfigureAwait(false);
+        await EnsureTablesAsync(connection, logger, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -200,16 +229,61 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
-    public override async Task WriteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
+    public override async Task InsertLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await using var command = ((NpgsqlConnection)connection).CreateCommand();
-        command.Transaction = (NpgsqlTransaction?)transaction;
-        command.CommandText =
+        // A plain insert: a migration recorded twice fails on the key instead of overwriting the first record.
+        var command = LedgerCommand(connection, transaction, entry,
             $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-            "VALUES (@order, @name, @checksum, @status, @applied_at, @duration_ms, @applied_by) " +
-            "ON CONFLICT (migration_order) DO UPDATE SET name = EXCLUDED.name, checksum = EXCLUDED.checksum, status = EXCLUDED.status, " +
-            "applied_at = EXCLUDED.applied_at, duration_ms = EXCLUDED.duration_ms, applied_by = EXCLUDED.applied_by";
+            "VALUES (@order, @name, @checksum, @status, @applied_at, @duration_ms, @applied_by)");
+        await using var commandScope = command.ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override async Task<bool> UpdateLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, LedgerStatus expected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var command = LedgerCommand(connection, transaction, entry,
+            $"UPDATE {_ledger} SET name = @name, checksum = @checksum, status = @status, applied_at = @applied_at, duration_ms = @duration_ms, applied_by = @applied_by " +
+            "WHERE migration_order = @order AND status = @expected");
+        await using var commandScope = command.ConfigureAwait(false);
+        command.Parameters.Add(new NpgsqlParameter<string>("expected", LedgerStatusNames.ToText(expected)));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public override async Task<bool> DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken)
+    {
+        var command = ((NpgsqlConnection)connection).CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
+        command.Transaction = (NpgsqlTransaction?)transaction;
+        command.CommandText = $"DELETE FROM {_ledger} WHERE migration_order = @order";
+        command.Parameters.Add(new NpgsqlParameter<long>("order", order));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+    }
+
+    /// <inheritdoc />
+    public override bool IsDatabaseFailure(Exception exception) => exception switch
+    {
+        // Connection exceptions (08), insufficient resources such as a full disk (53), operator intervention such as a
+        // shutdown (57P01-57P03, not 57014 query_canceled), and system or I/O errors (58).
+        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("53", StringComparison.Ordinal)
+            || postgres.SqlState is "57P01" or "57P02" or "57P03" || postgres.SqlState.StartsWith("58", StringComparison.Ordinal),
+        // Not a server error: the socket broke, the server could not be reached, or a read timed out.
+        NpgsqlException npgsql => npgsql.InnerException is IOException or System.Net.Sockets.SocketException or TimeoutException || npgsql.IsTransient,
+        _ => false,
+    };
+
+    /// <inheritdoc />
+    public override bool IsDuplicateLedgerRow(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } postgres && postgres.TableName == _ledgerTableName;
+
+    private static NpgsqlCommand LedgerCommand(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, string sql)
+    {
+        var command = ((NpgsqlConnection)connection).CreateCommand();
+        command.Transaction = (NpgsqlTransaction?)transaction;
+        command.CommandText = sql;
         command.Parameters.Add(new NpgsqlParameter<long>("order", entry.Order));
         command.Parameters.Add(new NpgsqlParameter<string>("name", entry.Name));
         command.Parameters.Add(new NpgsqlParameter<string>("checksum", entry.Checksum));
@@ -217,17 +291,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         command.Parameters.Add(new NpgsqlParameter<DateTime>("applied_at", NpgsqlDbType.TimestampTz) { TypedValue = entry.AppliedAt.UtcDateTime });
         command.Parameters.Add(new NpgsqlParameter<long>("duration_ms", (long)entry.Duration.TotalMilliseconds));
         command.Parameters.Add(new NpgsqlParameter<string>("applied_by", entry.AppliedBy));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public override async Task DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken)
-    {
-        await using var command = ((NpgsqlConnection)connection).CreateCommand();
-        command.Transaction = (NpgsqlTransaction?)transaction;
-        command.CommandText = $"DELETE FROM {_ledger} WHERE migration_order = @order";
-        command.Parameters.Add(new NpgsqlParameter<long>("order", order));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return command;
     }
 
     /// <inheritdoc />
@@ -243,17 +307,20 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         $"INSERT INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}') ON CONFLICT (key) DO NOTHING;\n";
 
     /// <inheritdoc />
-    public override string ScriptLedgerEntry(LedgerEntry entry)
+    public override string ScriptLedgerEntry(LedgerEntry entry, LedgerStatus? replaces = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         // Literals for a script a person reads and runs; standard_conforming_strings (on since PostgreSQL 9.1) makes '' the only escape.
         static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
-        var appliedAt = entry.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        return $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
-            $"{entry.Order.ToString(CultureInfo.InvariantCulture)}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {Literal(LedgerStatusNames.ToText(entry.Status))}, " +
-            $"{Literal(appliedAt)}::timestamptz, {((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}, {Literal(entry.AppliedBy)}) " +
-            "ON CONFLICT (migration_order) DO UPDATE SET name = EXCLUDED.name, checksum = EXCLUDED.checksum, status = EXCLUDED.status, " +
-            "applied_at = EXCLUDED.applied_at, duration_ms = EXCLUDED.duration_ms, applied_by = EXCLUDED.applied_by";
+        var order = entry.Order.ToString(CultureInfo.InvariantCulture);
+        var appliedAt = Literal(entry.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)) + "::timestamptz";
+        var duration = ((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        var status = Literal(LedgerStatusNames.ToText(entry.Status));
+        return replaces is { } previous
+            ? $"UPDATE {_ledger} SET name = {Literal(entry.Name)}, checksum = {Literal(entry.Checksum)}, status = {status}, applied_at = {appliedAt}, " +
+              $"duration_ms = {duration}, applied_by = {Literal(entry.AppliedBy)} WHERE migration_order = {order} AND status = {Literal(LedgerStatusNames.ToText(previous))}"
+            : $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
+              $"{order}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {status}, {appliedAt}, {duration}, {Literal(entry.AppliedBy)})";
     }
 
     /// <summary>Closes the store's connections.</summary>
@@ -277,67 +344,54 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         return unchecked((long)hash);
     }
 
-    private async Task<bool> TryLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        // A short statement that never blocks: waiting happens between statements, holding no snapshot.
-        command.CommandText = "SELECT pg_try_advisory_lock(@key)";
-        command.Parameters.Add(new NpgsqlParameter<long>("key", AdvisoryLockKey));
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
-
-    private async Task<string?> DescribeHolderAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        // pg_stat_activity shows other roles' application, address and start time only to members of
-        // pg_read_all_stats; the pid is always visible.
-        command.CommandText =
-            "SELECT l.pid, a.application_name, a.usename, host(a.client_addr), a.backend_start " +
-            "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid " +
-            "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 " +
-            "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
-            "AND ((l.classid::bigint << 32) | l.objid::bigint) = @key LIMIT 1";
-        command.Parameters.Add(new NpgsqlParameter<long>("key", AdvisoryLockKey));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // Released between our attempt and this look-up: the next attempt will probably get it.
-            return null;
-        }
-        var text = new StringBuilder("backend pid ").Append(reader.GetInt32(0).ToString(CultureInfo.InvariantCulture));
-        var details = new List<string>(4);
-        if (!reader.IsDBNull(1) && reader.GetString(1).Length > 0) details.Add($"application '{reader.GetString(1)}'");
-        if (!reader.IsDBNull(2)) details.Add($"user '{reader.GetString(2)}'");
-        if (!reader.IsDBNull(3)) details.Add($"client {reader.GetString(3)}");
-        if (!reader.IsDBNull(4)) details.Add($"connected since {reader.GetFieldValue<DateTime>(4).ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
-        if (details.Count > 0) text.Append(" (").AppendJoin(", ", details).Append(')');
-        return text.ToString();
-    }
-
     private async Task EnsureTablesAsync(NpgsqlConnection connection, ILogger logger, CancellationToken cancellationToken)
     {
         // Look first and create only what is missing: CREATE … IF NOT EXISTS still demands CREATE privilege,
         // which an application role that only reads and writes an existing ledger may not have.
         for (var attempt = 1; ; attempt++)
         {
-            bool schemaExists, ledgerExists, metaExists;
-            await using (var check = connection.CreateCommand())
+            bool schemaExists, ledgerExists, metaExists, keyed;
+            long columns;
+            var check = connection.CreateCommand();
+            await using (check.ConfigureAwait(false))
             {
+                // Also the ledger's shape: its seven columns, and a one-column key on migration_order (without it a
+                // migration could be recorded twice).
                 check.CommandText =
-                    "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema), to_regclass(@ledger) IS NOT NULL, to_regclass(@meta) IS NOT NULL";
+                    "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema), to_regclass(@ledger) IS NOT NULL, to_regclass(@meta) IS NOT NULL, " +
+                    "(SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(@ledger) AND NOT attisdropped AND attname = ANY(@columns)), " +
+                    "EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] " +
+                    "WHERE i.indrelid = to_regclass(@ledger) AND i.indisunique AND i.indnatts = 1 AND a.attname = 'migration_order')";
                 check.Parameters.Add(new NpgsqlParameter<string>("schema", _schemaName));
                 check.Parameters.Add(new NpgsqlParameter<string>("ledger", _ledger));
                 check.Parameters.Add(new NpgsqlParameter<string>("meta", _meta));
-                await using var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                check.Parameters.Add(new NpgsqlParameter<string[]>("columns", ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"]));
+                var reader = await check.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using var readerScope = reader.ConfigureAwait(false);
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 (schemaExists, ledgerExists, metaExists) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2));
+                (columns, keyed) = (reader.GetInt64(3), reader.GetBoolean(4));
+            }
+            if (ledgerExists && columns < 7)
+            {
+                throw new MigrationLedgerException(
+                    $"The ledger table {_ledger} on {DisplayName} is not a GeneratedMigrations ledger: it lacks some of the columns migration_order, name, checksum, status, applied_at, duration_ms, applied_by. " +
+                    "Another tool may use that name: choose another TableName, or restore the table.");
+            }
+            if (ledgerExists && !keyed)
+            {
+                throw new MigrationLedgerException(
+                    $"The ledger table {_ledger} on {DisplayName} has lost its primary key on migration_order, so it could record a migration twice. " +
+                    $"Restore it before migrating: ALTER TABLE {_ledger} ADD PRIMARY KEY (migration_order);");
             }
             if (schemaExists && ledgerExists && metaExists) return;
 
             try
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                await using var create = connection.CreateCommand();
+                var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await using var transactionScope = transaction.ConfigureAwait(false);
+                var create = connection.CreateCommand();
+                await using var createScope = create.ConfigureAwait(false);
                 create.Transaction = transaction;
                 create.CommandText =
                     (schemaExists ? "" : $"CREATE SCHEMA IF NOT EXISTS {_schema};") + LedgerTablesSql();
@@ -356,22 +410,47 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
 
-    private static LedgerEntry ToEntry(LedgerRow row)
+    private LedgerEntry ReadEntry(NpgsqlDataReader reader)
     {
-        LedgerStatus status;
-        try
+        string[] columns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
+        long? order = null;
+        T Value<T>(int column, string expected)
         {
-            status = LedgerStatusNames.Parse(row.Status);
+            if (reader.IsDBNull(column))
+            {
+                throw Damaged($"has a damaged row{For(order)}: column {columns[column]} is NULL", order);
+            }
+            try
+            {
+                return reader.GetFieldValue<T>(column);
+            }
+            catch (InvalidCastException exception)
+            {
+                throw new MigrationLedgerException(
+                    $"The ledger table {_ledger} on {DisplayName} is not a GeneratedMigrations ledger: column {columns[column]} has type {reader.GetDataTypeName(column)}, not {expected}. " +
+                    "It was altered by hand: restore its type.", exception);
+            }
         }
-        catch (FormatException exception)
+        order = Value<long>(0, "bigint");
+        var name = Value<string>(1, "text");
+        var checksum = Value<string>(2, "text");
+        var statusText = Value<string>(3, "text");
+        var appliedAt = Value<DateTime>(4, "timestamptz");
+        var durationMs = Value<long>(5, "bigint");
+        var appliedBy = Value<string>(6, "text");
+        if (!LedgerStatusNames.TryParse(statusText, out var status))
         {
-            throw new MigrationLedgerException(
-                $"Ledger row for migration {row.Order} has status '{row.Status}', which this release does not know. The ledger was edited by hand or by a newer release.", exception);
+            throw Damaged($"has status '{statusText}'{For(order)}, which this release does not know (edited by hand, or written by a newer release)", order);
         }
-        return new LedgerEntry(
-            row.Order, row.Name, row.Checksum, status,
-            new DateTimeOffset(DateTime.SpecifyKind(row.AppliedAt, DateTimeKind.Utc)),
-            TimeSpan.FromMilliseconds(row.DurationMs), row.AppliedBy);
+        return new LedgerEntry(order.Value, name, checksum, status, new DateTimeOffset(DateTime.SpecifyKind(appliedAt, DateTimeKind.Utc)), TimeSpan.FromMilliseconds(durationMs), appliedBy);
+    }
+
+    private static string For(long? order) => order is { } o ? " for migration " + o.ToString(CultureInfo.InvariantCulture) : "";
+
+    private MigrationLedgerException Damaged(string what, long? order)
+    {
+        var message = $"The ledger table {_ledger} on {DisplayName} {what}. The ledger was edited by hand: restore it from a backup or correct the row.";
+        return order is { } o ? new MigrationLedgerException(message, o) : new MigrationLedgerException(message);
     }
 
     private static string Truncate(string text, int maxBytes)
@@ -381,5 +460,4 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         return text;
     }
 
-    private readonly record struct LedgerRow(long Order, string Name, string Checksum, string Status, DateTime AppliedAt, long DurationMs, string AppliedBy);
 }

@@ -18,4 +18,17 @@ public sealed class NpgsqlMigrationStoreOptions
     /// Default: <c>__migration_ledger</c>.
     /// </summary>
     public string TableName { get; set; } = "__migration_ledger";
+
+    /// <summary>
+    /// A connection string for the lock session only, when the main one goes through a pooler (PgBouncer, RDS Proxy)
+    /// in transaction mode: a session-level advisory lock needs one real server session for the whole run, so point
+    /// this at the server directly (or at a pooler in session mode). Default: the main connection string.
+    /// </summary>
+    public string? LockConnectionString { get; set; }
+
+    /// <summary>
+    /// How soon the server notices that a lock holder's host died (TCP keepalive idle time on the lock session),
+    /// so its lock is released in seconds instead of the operating system's default of hours. Default: 10 seconds.
+    /// </summary>
+    public TimeSpan LockKeepAlive { get; set; } = TimeSpan.FromSeconds(10);
 }

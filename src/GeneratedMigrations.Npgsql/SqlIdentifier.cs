@@ -17,6 +17,10 @@ internal static class SqlIdentifier
         {
             throw new ArgumentException($"'{name}' is not a valid ledger schema name: the prefix 'pg_' is reserved for PostgreSQL's system schemas.", nameof(name));
         }
+        if (name.Equals("information_schema", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"'{name}' is not a valid ledger schema name: it is the SQL standard's catalogue schema, which PostgreSQL manages itself.", nameof(name));
+        }
         return Quote(name);
     }
 

@@ -15,17 +15,22 @@ public sealed class SqliteMigrationStore : MigrationStore
     public const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
     private const int SqliteError = 1;
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
+    private const int SqliteCantOpen = 14;
+
+    // The ledger's columns, in the order every query reads them.
+    private static readonly string[] LedgerColumns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
 
     private readonly string _connectionString;
+    private readonly string _readConnectionString;
+    private readonly string _lockConnectionString;
     private readonly string _dataSource;
+    private readonly string _ledgerName;
+    private readonly string _metaName;
     private readonly string _ledger;
     private readonly string _meta;
     private readonly string _lock;
-    private readonly string? _file;
 
-    /// <summary>Creates a store for the database a connection string names.</summary>
+    /// <summary>Creates a store for the database a connection string names. Nothing is opened until the store is used.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=app.db</c>.</param>
     /// <param name="options">Table name and busy timeout; defaults when omitted.</param>
     /// <exception cref="ArgumentException">The connection string or the table name is invalid.</exception>
@@ -33,25 +38,24 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         options ??= new SqliteMigrationStoreOptions();
-        SqliteConnectionStringBuilder builder;
-        try
-        {
-            builder = new SqliteConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException exception)
-        {
-            // The provider's message can echo the whole string; say what is wrong without repeating it.
-            throw new ArgumentException($"The SQLite connection string is not valid: {exception.Message.Split('\'')[0].Trim()}. Expected something like 'Data Source=app.db'.", nameof(connectionString));
-        }
+        var builder = Parse(connectionString);
         // Microsoft.Data.Sqlite retries busy statements until the command timeout; that is our busy wait.
         builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
         _connectionString = builder.ToString();
+        // Reads must never create a missing file, yet must be able to roll back a hot journal that a killed writer
+        // left behind (a read-only connection cannot): open read-write without create, and read "cannot open" as absent.
+        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString)
+        {
+            Mode = builder.Mode == SqliteOpenMode.ReadWriteCreate ? SqliteOpenMode.ReadWrite : builder.Mode,
+        }.ToString();
+        // Lock attempts must not sit in a busy wait: a busy database means "the lock is held", and the runner's
+        // wait loop (which logs, honours its timeout and its cancellation) decides what happens next.
+        _lockConnectionString = new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = 1 }.ToString();
         _dataSource = string.IsNullOrEmpty(builder.DataSource) ? "(temporary database)" : builder.DataSource;
-        _file = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : builder.DataSource;
+        _ledgerName = options.TableName;
+        _metaName = options.TableName + "_meta";
         _ledger = SqlIdentifier.Quote(options.TableName);
-        _meta = SqlIdentifier.Quote(options.TableName + "_meta");
+        _meta = SqlIdentifier.Quote(_metaName);
         _lock = SqlIdentifier.Quote(options.TableName + "_lock");
         BusyTimeout = options.BusyTimeout;
     }
@@ -64,131 +68,157 @@ public sealed class SqliteMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
-        // Opening a missing file would create it: a status or verify must change nothing, so a missing file is an empty ledger.
-        if (_file is not null && !File.Exists(_file)) return [];
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
+        // Another process may be creating the ledger while we read: a table missing at the first statement and
+        // present by the time we look again is read again, never taken for "no ledger".
+        for (var attempt = 1; ; attempt++)
+        {
+            var connection = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
+            if (connection is null) return [];
+            await using (connection.ConfigureAwait(false))
+            {
+                try
+                {
+                    return await ReadRowsAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError)
+                {
+                    if (await ExplainMissingAsync(connection, exception, lastAttempt: attempt == 3, cancellationToken).ConfigureAwait(false) is { } absent) return absent;
+                }
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var command = connection.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
         // One round trip: the schema version and the rows, as two result sets.
         command.CommandText =
             $"SELECT value FROM {_meta} WHERE key = 'schema_version';" +
-            $"SELECT migration_order, name, checksum, status, applied_at, duration_ms, applied_by FROM {_ledger} ORDER BY migration_order;";
-        try
+            $"SELECT {string.Join(", ", LedgerColumns)} FROM {_ledger} ORDER BY migration_order;";
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
+        var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) as string ?? "(not text)" : null;
+        LedgerSchema.EnsureSupported(version);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        var entries = new List<LedgerEntry>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetString(0) : null;
-            LedgerSchema.EnsureSupported(version);
-            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            var entries = new List<LedgerEntry>();
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            var entry = ReadEntry(reader);
+            if (entries.Count > 0 && entries[^1].Order == entry.Order)
             {
-                entries.Add(ReadEntry(reader));
+                throw Damaged($"holds two rows for migration {entry.Order.ToString(CultureInfo.InvariantCulture)}, so its primary key was removed", entry.Order);
             }
-            return entries;
+            entries.Add(entry);
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && exception.Message.Contains("no such table", StringComparison.Ordinal))
-        {
-            return [];
-        }
+        return entries;
     }
 
     /// <inheritdoc />
     public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
     {
-        if (_file is not null && !File.Exists(_file)) return false;
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT expires_at FROM {_lock} WHERE id = 1";
-        try
+        var connection = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
+        if (connection is null) return false;
+        await using (connection.ConfigureAwait(false))
         {
-            // A lease past its expiry belongs to a dead holder: nobody is migrating.
-            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long expiresAt
-                && expiresAt > DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && exception.Message.Contains("no such table", StringComparison.Ordinal))
-        {
-            return false;
+            var command = connection.CreateCommand();
+            await using var commandScope = command.ConfigureAwait(false);
+            command.CommandText = $"SELECT expires_at FROM {_lock} WHERE id = 1";
+            try
+            {
+                // A lease past its expiry belongs to a dead holder: nobody is migrating.
+                return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long expiresAt
+                    && expiresAt > DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && exception.Message.Contains("no such table", StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
     }
 
     /// <inheritdoc />
-    public override async Task<MigrationLock> AcquireLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
+    public override async Task<MigrationLock> OpenLockAsync(MigrationLockOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        try
+        ArgumentNullException.ThrowIfNull(logger);
+        var connection = await OpenAsync(_lockConnectionString, TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
+        return new SqliteMigrationLock(connection, _lock, _meta, options, logger, DisplayName);
+    }
+
+    /// <inheritdoc />
+    public override async Task EnsureLedgerAsync(ILogger logger, CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(_connectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
         {
-            await EnsureTablesAsync(connection, cancellationToken).ConfigureAwait(false);
-            var owner = $"{Environment.MachineName} pid {Environment.ProcessId} ({Guid.NewGuid().ToString("N")[..8]})";
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            var backoff = TimeSpan.FromMilliseconds(25);
-            string? lastHolder = null;
-            while (true)
+            // Look first: the tables usually exist, and a read needs no write lock.
+            var (ledgerColumns, metaExists) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (ledgerColumns.Count == 0 || !metaExists)
             {
-                var attempt = await TryTakeLeaseAsync(connection, owner, options.LeaseDuration, cancellationToken).ConfigureAwait(false);
-                if (attempt.Taken)
-                {
-                    if (attempt.ExpiredHolder is { } dead) Log.LeaseTakenOver(logger, DisplayName, dead);
-                    return new SqliteMigrationLock(connection, _lock, owner, options, logger, DisplayName);
-                }
-                if (attempt.Holder != lastHolder && attempt.Holder is not null)
-                {
-                    Log.LockWaiting(logger, DisplayName, attempt.Holder);
-                    lastHolder = attempt.Holder;
-                }
-                var remaining = options.WaitTimeout - waited.Elapsed;
-                if (remaining <= TimeSpan.Zero)
-                {
-                    throw new MigrationLockTimeoutException(waited.Elapsed, lastHolder, MigrationOperation.Up, null);
-                }
-                await Task.Delay(backoff < remaining ? backoff : remaining, cancellationToken).ConfigureAwait(false);
-                backoff = TimeSpan.FromMilliseconds(Math.Min(backoff.TotalMilliseconds * 2, 500));
+                if (ledgerColumns.Count > 0 && !metaExists) throw MissingMeta();
+                var transaction = connection.BeginTransaction(deferred: false);
+                await using var transactionScope = transaction.ConfigureAwait(false);
+                var create = connection.CreateCommand();
+                await using var createScope = create.ConfigureAwait(false);
+                create.Transaction = transaction;
+                create.CommandText = ScriptLedgerSetup();
+                await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                (ledgerColumns, _) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
             }
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
+            CheckShape(ledgerColumns);
+            var version = connection.CreateCommand();
+            await using var versionScope = version.ConfigureAwait(false);
+            version.CommandText = $"SELECT value FROM {_meta} WHERE key = 'schema_version'";
+            LedgerSchema.EnsureSupported(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string);
         }
     }
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await OpenAsync(_connectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // BEGIN IMMEDIATE: take the write lock up front, so a migration never fails half way when it upgrades
-        // a read lock while another process writes (SQLite cannot wait for that upgrade).
+        // a read lock while another process writes (SQLite cannot wait for that upgrade). Holding the write lock
+        // also excludes every other writer until commit, which is what fences an earlier lease holder out.
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
     /// <inheritdoc />
-    public override async Task WriteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
+    public override async Task InsertLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
-        await using var command = ((SqliteConnection)connection).CreateCommand();
-        command.Transaction = (SqliteTransaction?)transaction;
-        command.CommandText =
-            $"INSERT OR REPLACE INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-            "VALUES ($order, $name, $checksum, $status, $applied_at, $duration_ms, $applied_by)";
-        command.Parameters.AddWithValue("$order", entry.Order);
-        command.Parameters.AddWithValue("$name", entry.Name);
-        command.Parameters.AddWithValue("$checksum", entry.Checksum);
-        command.Parameters.AddWithValue("$status", LedgerStatusNames.ToText(entry.Status));
-        command.Parameters.AddWithValue("$applied_at", FormatTime(entry.AppliedAt));
-        command.Parameters.AddWithValue("$duration_ms", (long)entry.Duration.TotalMilliseconds);
-        command.Parameters.AddWithValue("$applied_by", entry.AppliedBy);
+        ArgumentNullException.ThrowIfNull(entry);
+        var command = LedgerCommand(connection, transaction, entry,
+            $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumns)}) VALUES ($order, $name, $checksum, $status, $applied_at, $duration_ms, $applied_by)");
+        await using var commandScope = command.ConfigureAwait(false);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public override async Task DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken)
+    public override async Task<bool> UpdateLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, LedgerStatus expected, CancellationToken cancellationToken)
     {
-        await using var command = ((SqliteConnection)connection).CreateCommand();
+        ArgumentNullException.ThrowIfNull(entry);
+        var command = LedgerCommand(connection, transaction, entry,
+            $"UPDATE {_ledger} SET name = $name, checksum = $checksum, status = $status, applied_at = $applied_at, duration_ms = $duration_ms, applied_by = $applied_by " +
+            "WHERE migration_order = $order AND status = $expected");
+        await using var commandScope = command.ConfigureAwait(false);
+        command.Parameters.AddWithValue("$expected", LedgerStatusNames.ToText(expected));
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    /// <inheritdoc />
+    public override async Task<bool> DeleteLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, long order, CancellationToken cancellationToken)
+    {
+        var command = ((SqliteConnection)connection).CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
         command.Transaction = (SqliteTransaction?)transaction;
         command.CommandText = $"DELETE FROM {_ledger} WHERE migration_order = $order";
         command.Parameters.AddWithValue("$order", order);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
     }
 
     /// <inheritdoc />
@@ -198,28 +228,124 @@ public sealed class SqliteMigrationStore : MigrationStore
         "applied_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, applied_by TEXT NOT NULL);\n" +
         $"CREATE TABLE IF NOT EXISTS {_meta} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);\n" +
         $"INSERT OR IGNORE INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}');\n" +
-        $"CREATE TABLE IF NOT EXISTS {_lock} (" +
-        "id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1), owner TEXT NOT NULL, acquired_at TEXT NOT NULL, expires_at INTEGER NOT NULL);\n";
+        SqliteMigrationLock.TableSql(_lock) + ";\n";
 
     /// <inheritdoc />
-    public override string ScriptLedgerEntry(LedgerEntry entry) =>
-        $"INSERT OR REPLACE INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
-        $"{entry.Order.ToString(CultureInfo.InvariantCulture)}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {Literal(LedgerStatusNames.ToText(entry.Status))}, " +
-        $"{Literal(FormatTime(entry.AppliedAt))}, {((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}, {Literal(entry.AppliedBy)})";
+    public override string ScriptLedgerEntry(LedgerEntry entry, LedgerStatus? replaces = null)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var (order, name, checksum, status) = (entry.Order.ToString(CultureInfo.InvariantCulture), Literal(entry.Name), Literal(entry.Checksum), Literal(LedgerStatusNames.ToText(entry.Status)));
+        var (appliedAt, duration, appliedBy) = (Literal(FormatTime(entry.AppliedAt)), ((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), Literal(entry.AppliedBy));
+        return replaces is { } previous
+            ? $"UPDATE {_ledger} SET name = {name}, checksum = {checksum}, status = {status}, applied_at = {appliedAt}, duration_ms = {duration}, applied_by = {appliedBy} " +
+              $"WHERE migration_order = {order} AND status = {Literal(LedgerStatusNames.ToText(previous))}"
+            : $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumns)}) VALUES ({order}, {name}, {checksum}, {status}, {appliedAt}, {duration}, {appliedBy})";
+    }
+
+    /// <inheritdoc />
+    public override bool IsDatabaseFailure(Exception exception) =>
+        // I/O error, corrupt file, disk full, cannot open, not a database, read-only file, busy past the timeout.
+        exception is SqliteException { SqliteErrorCode: 10 or 11 or 13 or 14 or 26 or 8 or 5 or 6 };
+
+    /// <inheritdoc />
+    public override bool IsDuplicateLedgerRow(Exception exception) =>
+        // SQLITE_CONSTRAINT_PRIMARYKEY or _UNIQUE on the ledger's key.
+        exception is SqliteException { SqliteExtendedErrorCode: 1555 or 2067 } sqlite && sqlite.Message.Contains(_ledgerName + ".migration_order", StringComparison.Ordinal);
+
+    private static SqliteConnectionStringBuilder Parse(string connectionString)
+    {
+        // Check key by key, so the message can name the bad keyword without repeating any value (a value may be a password).
+        DbConnectionStringBuilder pairs;
+        try
+        {
+            pairs = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException(
+                "The SQLite connection string is not valid: it is not a list of key=value pairs separated by ';'. Expected something like 'Data Source=app.db'.",
+                nameof(connectionString));
+        }
+        var builder = new SqliteConnectionStringBuilder();
+        foreach (string key in pairs.Keys)
+        {
+            try
+            {
+                builder[key] = pairs[key];
+            }
+            catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidCastException or OverflowException or KeyNotFoundException)
+            {
+                var problem = exception is ArgumentException { ParamName: "keyword" } || exception.Message.Contains("not supported", StringComparison.OrdinalIgnoreCase)
+                    ? $"'{key}' is not a setting Microsoft.Data.Sqlite knows"
+                    : $"the value of '{key}' is not valid";
+                throw new ArgumentException(
+                    $"The SQLite connection string is not valid: {problem}. Expected something like 'Data Source=app.db'.", nameof(connectionString));
+            }
+        }
+        return builder;
+    }
+
+    private SqliteCommand LedgerCommand(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, string sql)
+    {
+        var command = ((SqliteConnection)connection).CreateCommand();
+        command.Transaction = (SqliteTransaction?)transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$order", entry.Order);
+        command.Parameters.AddWithValue("$name", entry.Name);
+        command.Parameters.AddWithValue("$checksum", entry.Checksum);
+        command.Parameters.AddWithValue("$status", LedgerStatusNames.ToText(entry.Status));
+        command.Parameters.AddWithValue("$applied_at", FormatTime(entry.AppliedAt));
+        command.Parameters.AddWithValue("$duration_ms", (long)entry.Duration.TotalMilliseconds);
+        command.Parameters.AddWithValue("$applied_by", entry.AppliedBy);
+        return command;
+    }
 
     private static string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static string FormatTime(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Opens the database for a read without ever creating it; <see langword="null"/> when there is no database file.</summary>
+    private async Task<SqliteConnection?> OpenForReadingAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            return await OpenAsync(_readConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen && !IsExistingFile())
+        {
+            return null;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen)
+        {
+            // Created by another process between our open and our look: open it now.
+            return await OpenAsync(_readConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private bool IsExistingFile()
+    {
+        // Only to tell "no file yet" from "a file we cannot open"; Microsoft.Data.Sqlite resolves |DataDirectory| itself,
+        // so a data source we cannot map to a path is taken as missing, as SQLite itself just said.
+        try
+        {
+            return !_dataSource.Contains('|', StringComparison.Ordinal) && File.Exists(_dataSource);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = connection.CreateCommand();
+            var command = connection.CreateCommand();
+            await using var commandScope = command.ConfigureAwait(false);
             // SQLite's own busy handler waits inside the engine; Microsoft.Data.Sqlite's retry covers the rest.
-            command.CommandText = $"PRAGMA busy_timeout = {(long)BusyTimeout.TotalMilliseconds}";
+            command.CommandText = $"PRAGMA busy_timeout = {((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -230,85 +356,106 @@ public sealed class SqliteMigrationStore : MigrationStore
         }
     }
 
-    private async Task EnsureTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>The ledger's columns (name → is primary key), empty when the table is missing, and whether the meta table exists.</summary>
+    private async Task<(Dictionary<string, bool> LedgerColumns, bool MetaExists)> DescribeTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = ScriptLedgerSetup() + $"SELECT value FROM {_meta} WHERE key = 'schema_version';";
-        var version = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        LedgerSchema.EnsureSupported(version);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        var command = connection.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
+        command.CommandText =
+            $"SELECT name, pk FROM pragma_table_info($ledger);" +
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $meta;";
+        command.Parameters.AddWithValue("$ledger", _ledgerName);
+        command.Parameters.AddWithValue("$meta", _metaName);
+        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var readerScope = reader.ConfigureAwait(false);
+        var columns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) columns[reader.GetString(0)] = reader.GetInt64(1) > 0;
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (columns, reader.GetInt64(0) > 0);
     }
 
-    private async Task<LeaseAttempt> TryTakeLeaseAsync(SqliteConnection connection, string owner, TimeSpan lease, CancellationToken cancellationToken)
+    private void CheckShape(Dictionary<string, bool> columns)
     {
-        SqliteTransaction transaction;
-        try
-        {
-            transaction = connection.BeginTransaction(deferred: false);
-        }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is SqliteBusy or SqliteLocked)
-        {
-            // A long migration holds the write lock past the busy timeout: the lock is held, keep waiting.
-            return new LeaseAttempt(false, "a process that is writing to the database", null);
-        }
-        await using (transaction.ConfigureAwait(false))
-        {
-            await using var read = connection.CreateCommand();
-            read.Transaction = transaction;
-            read.CommandText = $"SELECT owner, expires_at FROM {_lock} WHERE id = 1";
-            string? holder = null;
-            long expiresAt = 0;
-            await using (var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    holder = reader.GetString(0);
-                    expiresAt = reader.GetInt64(1);
-                }
-            }
-            var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            if (holder is not null && expiresAt > now)
-            {
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return new LeaseAttempt(false, holder, null);
-            }
-            await using var write = connection.CreateCommand();
-            write.Transaction = transaction;
-            write.CommandText = $"INSERT OR REPLACE INTO {_lock} (id, owner, acquired_at, expires_at) VALUES (1, $owner, $acquired_at, $expires_at)";
-            write.Parameters.AddWithValue("$owner", owner);
-            write.Parameters.AddWithValue("$acquired_at", DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
-            write.Parameters.AddWithValue("$expires_at", now + (long)lease.TotalMilliseconds);
-            await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new LeaseAttempt(true, owner, holder);
-        }
-    }
-
-
-    private static LedgerEntry ReadEntry(SqliteDataReader reader)
-    {
-        var appliedAt = DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
-        LedgerStatus status;
-        try
-        {
-            status = LedgerStatusNames.Parse(reader.GetString(3));
-        }
-        catch (FormatException exception)
+        var missing = LedgerColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
         {
             throw new MigrationLedgerException(
-                $"Ledger row for migration {reader.GetInt64(0)} has status '{reader.GetString(3)}', which this release does not know. The ledger was edited by hand or by a newer release.", exception);
+                $"The ledger table {_ledger} in {_dataSource} is not a GeneratedMigrations ledger: it has no column {string.Join(", ", missing)}. " +
+                "Another tool may use that name: choose another TableName, or restore the table.");
         }
-        return new LedgerEntry(
-            reader.GetInt64(0),
-            reader.GetString(1),
-            reader.GetString(2),
-            status,
-            appliedAt,
-            TimeSpan.FromMilliseconds(reader.GetInt64(5)),
-            reader.GetString(6));
+        if (!columns["migration_order"])
+        {
+            throw new MigrationLedgerException(
+                $"The ledger table {_ledger} in {_dataSource} has lost its primary key on migration_order, so it could record a migration twice. " +
+                "Restore the table from a backup (or recreate it with the key and copy its rows back) before migrating.");
+        }
     }
 
-    private readonly record struct LeaseAttempt(bool Taken, string? Holder, string? ExpiredHolder);
+    /// <summary>
+    /// A read failed on a missing table or column: no ledger yet (an empty list), or a damaged one (an exception), or one
+    /// that another process created since the read began (<see langword="null"/>: read again). Never "empty" when part of it is there.
+    /// </summary>
+    private async Task<IReadOnlyList<LedgerEntry>?> ExplainMissingAsync(SqliteConnection connection, SqliteException exception, bool lastAttempt, CancellationToken cancellationToken)
+    {
+        var (ledgerColumns, metaExists) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+        if (ledgerColumns.Count == 0 && !metaExists) return [];
+        if (ledgerColumns.Count > 0 && metaExists && !lastAttempt && exception.Message.Contains("no such table", StringComparison.Ordinal)) return null;
+        if (!metaExists) throw MissingMeta();
+        if (ledgerColumns.Count == 0)
+        {
+            throw new MigrationLedgerException(
+                $"The ledger table {_ledger} is missing from {_dataSource}, but its companion {_meta} is there: the ledger was dropped. " +
+                "Nothing was applied: restore the ledger from a backup, or, on a database you rebuild from scratch, drop the companion table too.", exception);
+        }
+        CheckShape(ledgerColumns);
+        throw new MigrationLedgerException($"The ledger in {_dataSource} could not be read: {exception.Message}", exception);
+    }
+
+    private MigrationLedgerException MissingMeta() =>
+        new($"The ledger table {_ledger} in {_dataSource} has lost its companion table {_meta} (the ledger's schema version). " +
+            $"Nothing was applied: restore it from a backup, or recreate it with: {ScriptLedgerSetup().Split('\n')[1]}");
+
+    private MigrationLedgerException Damaged(string what, long? order) =>
+        order is { } o
+            ? new MigrationLedgerException($"The ledger table {_ledger} in {_dataSource} {what}. The ledger was edited by hand: restore it from a backup or correct the row.", o)
+            : new MigrationLedgerException($"The ledger table {_ledger} in {_dataSource} {what}. The ledger was edited by hand: restore it from a backup or correct the row.");
+
+    private LedgerEntry ReadEntry(SqliteDataReader reader)
+    {
+        if (reader.GetValue(0) is not long order)
+        {
+            throw Damaged($"has a row whose migration_order is {Describe(reader.GetValue(0))}, not a whole number", null);
+        }
+        string Text(int column)
+        {
+            return reader.GetValue(column) as string
+                ?? throw Damaged($"has a damaged row for migration {order.ToString(CultureInfo.InvariantCulture)}: column {LedgerColumns[column]} holds {Describe(reader.GetValue(column))}, not text", order);
+        }
+        var name = Text(1);
+        var checksum = Text(2);
+        var statusText = Text(3);
+        var appliedAtText = Text(4);
+        var appliedBy = Text(6);
+        if (!LedgerStatusNames.TryParse(statusText, out var status))
+        {
+            throw Damaged($"has status '{statusText}' for migration {order.ToString(CultureInfo.InvariantCulture)}, which this release does not know (edited by hand, or written by a newer release)", order);
+        }
+        if (!DateTimeOffset.TryParse(appliedAtText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var appliedAt))
+        {
+            throw Damaged($"has a damaged row for migration {order.ToString(CultureInfo.InvariantCulture)}: column applied_at holds {Describe(appliedAtText)}, not a time", order);
+        }
+        if (reader.GetValue(5) is not long durationMs)
+        {
+            throw Damaged($"has a damaged row for migration {order.ToString(CultureInfo.InvariantCulture)}: column duration_ms holds {Describe(reader.GetValue(5))}, not a whole number", order);
+        }
+        return new LedgerEntry(order, name, checksum, status, appliedAt, TimeSpan.FromMilliseconds(durationMs), appliedBy);
+    }
+
+    private static string Describe(object value) => value switch
+    {
+        DBNull => "NULL",
+        string text => "'" + (text.Length > 40 ? text[..40] + "…" : text) + "'",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "?",
+    };
 }

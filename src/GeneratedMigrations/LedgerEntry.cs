@@ -44,6 +44,9 @@ public sealed record LedgerEntry(
 {
     /// <summary>True for a row the runner has finished with: completed, skipped or baselined (not STARTED, FAILED or PENDING).</summary>
     public bool IsSettled => Status is LedgerStatus.Completed or LedgerStatus.Skipped or LedgerStatus.Baselined;
+
+    /// <summary>True for a row whose changes are in the database: completed, or replaced by a baseline that ran (not skipped).</summary>
+    public bool IsApplied => Status is LedgerStatus.Completed or LedgerStatus.Baselined;
 }
 
 /// <summary>Names of <see cref="LedgerStatus"/> values as stored in the ledger table.</summary>
@@ -78,6 +81,21 @@ public static class LedgerStatusNames
         LedgerStatus.Pending => Pending,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>Parses the stored text of a status; <see langword="false"/> when the text is not a known status.</summary>
+    public static bool TryParse(string text, out LedgerStatus status)
+    {
+        switch (text)
+        {
+            case Completed: status = LedgerStatus.Completed; return true;
+            case Started: status = LedgerStatus.Started; return true;
+            case Failed: status = LedgerStatus.Failed; return true;
+            case Skipped: status = LedgerStatus.Skipped; return true;
+            case Baselined: status = LedgerStatus.Baselined; return true;
+            case Pending: status = LedgerStatus.Pending; return true;
+            default: status = default; return false;
+        }
+    }
 
     /// <summary>Parses the stored text of a status.</summary>
     /// <exception cref="FormatException">The text is not a known status; the ledger was written by a newer version or edited by hand.</exception>

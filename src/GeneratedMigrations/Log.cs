@@ -48,4 +48,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 1011, EventName = "Repaired", Level = LogLevel.Warning,
         Message = "Repaired ledger row {Order} {MigrationName} (was {PreviousStatus}): {Action}")]
     public static partial void Repaired(ILogger logger, long order, string migrationName, string previousStatus, string action);
+
+    [LoggerMessage(EventId = 1012, EventName = "LockWaiting", Level = LogLevel.Information,
+        Message = "Waiting for the migration lock on {Database}, held by {Holder}")]
+    public static partial void LockWaiting(ILogger logger, string database, string holder);
+
+    [LoggerMessage(EventId = 1013, EventName = "RunStopped", Level = LogLevel.Warning,
+        Message = "Migration run on {Database} stopped ({Reason}) during migration {Order} {MigrationName}; the database is at migration {LastApplied}")]
+    public static partial void RunStopped(ILogger logger, string database, string reason, long? order, string? migrationName, long? lastApplied);
+
+    [LoggerMessage(EventId = 1014, EventName = "FailedRowNotRecorded", Level = LogLevel.Error,
+        Message = "Could not record migration {Order} {MigrationName} as FAILED; its ledger row still says STARTED")]
+    public static partial void FailedRowNotRecorded(ILogger logger, long order, string migrationName, Exception exception);
 }

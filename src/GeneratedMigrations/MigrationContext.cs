@@ -47,21 +47,24 @@ public sealed class MigrationContext
     /// <param name="cancellationToken">Cancels the command.</param>
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken = default)
     {
-        await using var command = CreateCommand(sql);
+        var command = CreateCommand(sql);
+        await using var commandScope = command.ConfigureAwait(false);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a parameterised statement (<c>@p0</c>, <c>@p1</c>, …) and returns the number of rows affected.</summary>
     public async Task<int> ExecuteAsync(string sql, object?[] parameters, CancellationToken cancellationToken = default)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
+        await using var commandScope = command.ConfigureAwait(false);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a query and returns the first column of the first row, or <see langword="null"/>.</summary>
     public async Task<object?> ExecuteScalarAsync(string sql, CancellationToken cancellationToken = default)
     {
-        await using var command = CreateCommand(sql);
+        var command = CreateCommand(sql);
+        await using var commandScope = command.ConfigureAwait(false);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return value is DBNull ? null : value;
     }

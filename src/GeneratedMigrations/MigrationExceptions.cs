@@ -2,22 +2,6 @@ using System.Text;
 
 namespace GeneratedMigrations;
 
-/// <summary>The direction a migration runs in.</summary>
-public enum MigrationOperation
-{
-    /// <summary>Applying migrations.</summary>
-    Up,
-
-    /// <summary>Reverting migrations.</summary>
-    Down,
-
-    /// <summary>Checking the database without changing it.</summary>
-    Verify,
-
-    /// <summary>Repairing a ledger row by hand.</summary>
-    Repair,
-}
-
 /// <summary>Base of every error the runner raises. Catch this to handle any migration failure.</summary>
 public abstract class MigrationException : Exception
 {
@@ -29,6 +13,30 @@ public abstract class MigrationException : Exception
         LastAppliedOrder = lastAppliedOrder;
         Order = order;
         MigrationName = migrationName;
+    }
+
+    /// <summary>
+    /// For a migration that runs outside a transaction and was interrupted, the status its ledger row was left with:
+    /// <see cref="LedgerStatus.Failed"/>, or <see cref="LedgerStatus.Started"/> when recording the failure failed too.
+    /// <see langword="null"/> when nothing was left half done (a transactional migration was rolled back).
+    /// </summary>
+    public LedgerStatus? LeftAs { get; private protected init; }
+
+    /// <summary>
+    /// Where an interrupted migration leaves the database, as sentences: rolled back (transactional), or possibly
+    /// partly applied with its ledger row's status and the repair to run (outside a transaction).
+    /// </summary>
+    private protected static string Outcome(MigrationDescriptor? migration, LedgerStatus? leftAs, long? lastAppliedOrder)
+    {
+        var position = $"The database is at {(lastAppliedOrder is { } last ? "migration " + last.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no migration")}.";
+        if (migration is null) return "Nothing was applied. " + position;
+        var order = migration.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (leftAs is not { } status) return $"Migration {order} '{migration.Name}' was rolled back. {position}";
+        var row = status == LedgerStatus.Started
+            ? "its ledger row still says STARTED (recording FAILED did not succeed)"
+            : "its ledger row says FAILED";
+        return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied; {row}. {position} " +
+            $"Check the database by hand, then run 'repair {order} --completed' if its changes are all there, or 'repair {order} --forget' to run it again.";
     }
 
     /// <summary>What the runner was doing.</summary>
@@ -77,19 +85,27 @@ public sealed class MigrationPlanException : MigrationException
     }
 }
 
-/// <summary>A migration threw. Its transaction was rolled back; earlier migrations of the run stay applied.</summary>
+/// <summary>
+/// A migration threw. A transactional migration was rolled back (earlier migrations of the run stay applied);
+/// one that runs outside a transaction may be partly applied and is recorded FAILED (see <see cref="MigrationException.LeftAs"/>).
+/// </summary>
 public sealed class MigrationFailedException : MigrationException
 {
     /// <summary>Creates the exception.</summary>
-    public MigrationFailedException(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, TimeSpan elapsed, Exception innerException)
+    /// <param name="migration">The migration that failed.</param>
+    /// <param name="operation">Up or down.</param>
+    /// <param name="lastAppliedOrder">Where the database stands.</param>
+    /// <param name="elapsed">How long it ran.</param>
+    /// <param name="innerException">What it threw.</param>
+    /// <param name="leftAs">For a migration outside a transaction, the status its ledger row was left with.</param>
+    public MigrationFailedException(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, TimeSpan elapsed, Exception innerException, LedgerStatus? leftAs = null)
         : base(
-            $"Migration {migration.Order} '{migration.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {Number(elapsed.TotalMilliseconds, "0")} ms" +
-            (migration.RunsInTransaction
-                ? $" and was rolled back: {innerException.Message} The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Fix the migration and run again."
-                : $": {innerException.Message} It runs outside a transaction, so it may be partly applied, and is marked FAILED. Check the database, then run 'repair {migration.Order} --completed' or 'repair {migration.Order} --forget'."),
-            operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
+            $"Migration {migration?.Order} '{migration?.Name}' failed {(operation == MigrationOperation.Down ? "to revert" : "to apply")} after {Number(elapsed.TotalMilliseconds, "0")} ms: {innerException?.Message} " +
+            Outcome(migration, leftAs, lastAppliedOrder) + (leftAs is null ? " Fix the migration and run again." : ""),
+            operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
     {
         Elapsed = elapsed;
+        LeftAs = leftAs;
     }
 
     /// <summary>How long the migration ran before it failed.</summary>
@@ -121,44 +137,146 @@ public sealed class MigrationLockTimeoutException : MigrationException
     public string? Holder { get; }
 }
 
-/// <summary>The runner lost its lock while it held it (for example, its lease was taken over); the current migration was rolled back.</summary>
+/// <summary>
+/// The runner lost its lock while it held it (its lease was taken over, its session ended), or another process
+/// recorded the same migration at the same moment. The current migration did not commit.
+/// </summary>
 public sealed class MigrationLockLostException : MigrationException
 {
     private readonly string _detail;
 
     /// <summary>Creates the exception.</summary>
+    /// <param name="detail">What happened to the lock, as a sentence.</param>
+    /// <param name="operation">What the runner was doing.</param>
+    /// <param name="lastAppliedOrder">Where the database stands.</param>
+    /// <param name="order">The migration that was running, if any.</param>
+    /// <param name="migrationName">Its name.</param>
     public MigrationLockLostException(string detail, MigrationOperation operation, long? lastAppliedOrder, long? order = null, string? migrationName = null)
         : base($"The migration lock was lost: {detail} The current migration was rolled back; run again.", operation, lastAppliedOrder, order, migrationName)
     {
         _detail = detail;
     }
 
+    private MigrationLockLostException(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException)
+        : base(
+            $"The migration lock was lost: {detail} {Outcome(migration, leftAs, lastAppliedOrder)}{(leftAs is null ? " Run again." : "")}",
+            operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
+    {
+        _detail = detail;
+        LeftAs = leftAs;
+    }
+
     /// <summary>The same loss, told about the migration it interrupted: a lock cannot know which migration is running.</summary>
-    internal MigrationLockLostException During(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder) =>
-        new(_detail, operation, lastAppliedOrder, migration.Order, migration.Name);
+    internal MigrationLockLostException During(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs = null) =>
+        new(_detail, migration, operation, lastAppliedOrder, leftAs, InnerException);
+
+    /// <summary>A loss found by the runner (not the lock), told about the migration it interrupted.</summary>
+    internal static MigrationLockLostException Interrupted(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException) =>
+        new(detail, migration, operation, lastAppliedOrder, leftAs, innerException);
 }
 
 /// <summary>The ledger cannot be read or written as this version expects (for example, a newer version wrote it).</summary>
 public sealed class MigrationLedgerException : MigrationException
 {
     /// <summary>Creates the exception.</summary>
+    /// <param name="message">What is wrong with the ledger (table, row and column) and what to do.</param>
+    /// <param name="innerException">The provider's error, if any.</param>
     public MigrationLedgerException(string message, Exception? innerException = null)
-        : base(message, MigrationOperation.Verify, null, innerException: innerException)
+        : this(message, MigrationOperation.Verify, null, null, innerException)
     {
     }
+
+    private MigrationLedgerException(string message, MigrationOperation operation, long? lastAppliedOrder, long? order, Exception? innerException)
+        : base(message, operation, lastAppliedOrder, order, innerException: innerException)
+    {
+    }
+
+    /// <summary>Creates the exception about one ledger row.</summary>
+    /// <param name="message">What is wrong with the row and what to do.</param>
+    /// <param name="order">The row's migration order.</param>
+    /// <param name="innerException">The provider's error, if any.</param>
+    public MigrationLedgerException(string message, long order, Exception? innerException = null)
+        : this(message, MigrationOperation.Verify, null, order, innerException)
+    {
+    }
+
+    /// <summary>The same problem, told what the runner was doing.</summary>
+    internal MigrationLedgerException For(MigrationOperation operation) => new(Message, operation, LastAppliedOrder, Order, InnerException);
 }
 
-/// <summary>The run passed <see cref="MigrationLockOptions.OverallDeadline"/>; the running migration was rolled back.</summary>
+/// <summary>
+/// The run passed <see cref="MigrationLockOptions.OverallDeadline"/> (waiting for the lock included): the running
+/// migration was cancelled and rolled back (or, outside a transaction, left as <see cref="MigrationException.LeftAs"/> says), and the lock released.
+/// </summary>
 public sealed class MigrationDeadlineExceededException : MigrationException
 {
     /// <summary>Creates the exception.</summary>
-    public MigrationDeadlineExceededException(TimeSpan deadline, MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception? innerException)
+    /// <param name="deadline">The deadline that passed.</param>
+    /// <param name="migration">The migration that was running, if any.</param>
+    /// <param name="operation">What the runner was doing.</param>
+    /// <param name="lastAppliedOrder">Where the database stands.</param>
+    /// <param name="innerException">The cancellation or the provider's error.</param>
+    /// <param name="leftAs">For a migration outside a transaction, the status its ledger row was left with.</param>
+    public MigrationDeadlineExceededException(TimeSpan deadline, MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception? innerException, LedgerStatus? leftAs = null)
         : base(
-            $"The migration run passed its deadline of {Number(deadline.TotalSeconds, "0.#")} s{(migration is null ? "" : $" during migration {migration.Order} '{migration.Name}', which was rolled back")}. " +
-            $"The database is at {(lastAppliedOrder is { } last ? "migration " + last : "no migration")}. Run again with a longer MigrationLockOptions.OverallDeadline.",
+            $"The migration run passed its deadline of {Number(deadline.TotalSeconds, "0.#")} s{(migration is null ? " before it could start migrating" : $" during migration {migration.Order} '{migration.Name}'")}. " +
+            Outcome(migration, leftAs, lastAppliedOrder) + " Run again with a longer MigrationLockOptions.OverallDeadline.",
             operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
     {
+        LeftAs = leftAs;
     }
+}
+
+/// <summary>
+/// The run was cancelled (its token, Ctrl+C or SIGTERM): the running migration was rolled back (or, outside a
+/// transaction, left as <see cref="MigrationException.LeftAs"/> says), and the lock released.
+/// </summary>
+public sealed class MigrationCanceledException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="migration">The migration that was running, if any.</param>
+    /// <param name="operation">What the runner was doing.</param>
+    /// <param name="lastAppliedOrder">Where the database stands.</param>
+    /// <param name="innerException">The cancellation.</param>
+    /// <param name="leftAs">For a migration outside a transaction, the status its ledger row was left with.</param>
+    public MigrationCanceledException(MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception? innerException, LedgerStatus? leftAs = null)
+        : base(
+            $"The migration run was cancelled{(migration is null ? " before it applied anything" : $" during migration {migration.Order} '{migration.Name}'")}. " + Outcome(migration, leftAs, lastAppliedOrder),
+            operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
+    {
+        LeftAs = leftAs;
+    }
+}
+
+/// <summary>
+/// The database itself failed: the connection broke, the server stopped, the disk is full, the file cannot be
+/// opened. Not the migration's fault; fix the database and run again.
+/// </summary>
+public sealed class MigrationDatabaseException : MigrationException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="database">The database, as the store names it (server and database, or file; never a password).</param>
+    /// <param name="migration">The migration that was running, if any.</param>
+    /// <param name="operation">What the runner was doing.</param>
+    /// <param name="lastAppliedOrder">Where the database stands, as far as known.</param>
+    /// <param name="innerException">The provider's error.</param>
+    /// <param name="leftAs">For a migration outside a transaction, the status its ledger row was left with.</param>
+    /// <param name="whileCommitting">The failure came while committing, so the migration may or may not be recorded.</param>
+    public MigrationDatabaseException(string database, MigrationDescriptor? migration, MigrationOperation operation, long? lastAppliedOrder, Exception innerException, LedgerStatus? leftAs = null, bool whileCommitting = false)
+        : base(
+            $"The database {database} failed{(migration is null ? "" : $" during migration {migration.Order} '{migration.Name}'")}: {innerException?.Message} " +
+            (whileCommitting && migration is not null
+                ? $"The failure came while committing, so migration {migration.Order} may or may not be recorded: run 'status' once the database is back."
+                : Outcome(migration, leftAs, lastAppliedOrder)) +
+            " The migration is not at fault: check that the server is running and reachable (or that the file and its disk are writable), then run again.",
+            operation, lastAppliedOrder, migration?.Order, migration?.Name, innerException)
+    {
+        Database = database;
+        LeftAs = leftAs;
+    }
+
+    /// <summary>The database, as the store names it.</summary>
+    public string Database { get; }
 }
 
 /// <summary>A repair could not be carried out; nothing was changed.</summary>

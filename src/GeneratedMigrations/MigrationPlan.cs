@@ -121,7 +121,10 @@ public sealed class MigrationPlan
     /// <summary>The ledger rows the plan was made from.</summary>
     public IReadOnlyList<LedgerEntry> Ledger { get; }
 
-    /// <summary>The highest order the ledger records as done, or <see langword="null"/> on an empty ledger.</summary>
+    /// <summary>
+    /// The highest order whose changes the ledger records as in the database (completed or baselined; a skipped
+    /// migration changed nothing), or <see langword="null"/> when there is none.
+    /// </summary>
     public long? LastAppliedOrder
     {
         get
@@ -129,7 +132,7 @@ public sealed class MigrationPlan
             long? last = null;
             foreach (var entry in Ledger)
             {
-                if (entry.IsSettled && (last is null || entry.Order > last)) last = entry.Order;
+                if (entry.IsApplied && (last is null || entry.Order > last)) last = entry.Order;
             }
             return last;
         }

@@ -27,17 +27,19 @@ public static class MigrationPlanner
             ? state.Pending.Where(m => m.IsBaseline && !m.IsDisabled && Reaches(goal, m.Order)).MaxBy(m => m.BaselineThrough)
             : null;
         var work = 0;
+        if (baseline is not null && (goal.Steps is not { } limit || limit > 0))
+        {
+            // The baseline builds the schema that every later migration expects: on an empty database it runs
+            // first, before any pending migration above the orders it replaces, whatever their order.
+            steps.Add(new PlanStep(baseline, PlanStepKind.Baseline, state.Pending.Where(m => m.Order <= baseline.BaselineThrough).ToArray()));
+            work++;
+        }
         foreach (var migration in state.Pending)
         {
             if (goal.Order is { } order && migration.Order > order) break;
             if (goal.Steps is { } count && work >= count) break;
-            if (baseline is not null && migration.Order <= baseline.BaselineThrough) continue;
-            if (ReferenceEquals(migration, baseline))
-            {
-                steps.Add(new PlanStep(migration, PlanStepKind.Baseline, state.Pending.Where(m => m.Order <= baseline.BaselineThrough).ToArray()));
-                work++;
-            }
-            else if (migration.IsDisabled || migration.IsBaseline)
+            if (baseline is not null && (migration.Order <= baseline.BaselineThrough || ReferenceEquals(migration, baseline))) continue;
+            if (migration.IsDisabled || migration.IsBaseline)
             {
                 steps.Add(new PlanStep(migration, PlanStepKind.Skip, []));
             }
@@ -83,7 +85,8 @@ public static class MigrationPlanner
         foreach (var entry in ledger.Where(e => e.IsSettled).OrderByDescending(e => e.Order))
         {
             if (target.Order is { } order && entry.Order <= order) break;
-            if (target.Steps is { } count && steps.Count >= count) break;
+            // Skip rows are removed on the way down but are not steps: "down one" reverts one real migration.
+            if (target.Steps is { } count && steps.Count(s => s.Kind == PlanStepKind.Revert) >= count) break;
             var migration = catalog.Find(entry.Order);
             if (migration is null) continue; // already a problem: the database is ahead of the code
             if (entry.Status == LedgerStatus.Skipped)

@@ -7,7 +7,7 @@ namespace GeneratedMigrations.Npgsql.Tests;
 [Collection(PostgresCollection.Name)]
 public sealed class AdvisoryLockTests(PostgresServer server)
 {
-    private const int LockWaitingEvent = 3001;
+    private const int LockWaitingEvent = 1012;
     private const int LockLostEvent = 3004;
 
     [Fact]
@@ -174,22 +174,35 @@ public sealed class AdvisoryLockTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task A_migration_whose_lock_session_was_killed_does_not_commit()
+    public async Task A_runner_whose_lock_session_was_killed_starts_no_further_migration_and_the_next_runner_applies_the_rest_once()
     {
         await using var db = await server.CreateDatabaseAsync();
         var killer = new KillLockSessionMigration(db);
         var catalog = TestCatalogs.Of(
             TestCatalogs.Sql(1, "create_items", "CREATE TABLE items (id bigint PRIMARY KEY)"),
-            new MigrationDescriptor(2, "killed_half_way", "killed", false, "Tests.Killed", () => killer));
+            new MigrationDescriptor(2, "killed_half_way", "killed", false, "Tests.Killed", () => killer),
+            TestCatalogs.Sql(3, "count_items", "CREATE TABLE item_counts (n int); INSERT INTO item_counts VALUES (1)"));
 
         await using (var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString)))
         {
+            // Migration 2's transaction began while the lock was held, so it is fenced: it may commit (a new holder would
+            // wait for it), but nothing may start after the lock session died.
             var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
-            Assert.Contains("rolled back", exception.Message, StringComparison.Ordinal);
+            Assert.Equal(3, exception.Order);
+            Assert.Contains("Migration 3 'count_items' was rolled back.", exception.Message, StringComparison.Ordinal);
         }
+        Assert.True(await db.TableExistsAsync("public", "killed_half_way"));
+        Assert.False(await db.TableExistsAsync("public", "item_counts"));
+        Assert.Equal(2, (await db.LedgerRowsAsync()).Count);
 
-        Assert.False(await db.TableExistsAsync("public", "killed_half_way"));
-        Assert.Single(await db.LedgerRowsAsync());
+        killer.Disarmed = true;
+        await using (var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString)))
+        {
+            var result = await migrator.MigrateAsync();
+            Assert.Equal([3L], result.Applied.Select(step => step.Order));
+        }
+        Assert.Equal(1, await db.ScalarAsync<long>("SELECT count(*) FROM item_counts"));
+        Assert.Equal(3, (await db.LedgerRowsAsync()).Count);
     }
 
     [Fact]
@@ -241,9 +254,12 @@ public sealed class AdvisoryLockTests(PostgresServer server)
     /// <summary>Creates a table, then has an administrator end the lock session, as a DBA or a failover would.</summary>
     private sealed class KillLockSessionMigration(TestDatabase db) : IMigration
     {
+        public bool Disarmed { get; set; }
+
         public async Task UpAsync(MigrationContext context, CancellationToken cancellationToken)
         {
             await context.ExecuteAsync("CREATE TABLE killed_half_way (id int)", cancellationToken);
+            if (Disarmed) return;
             await db.ExecuteAsync(
                 "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity " +
                 "WHERE datname = current_database() AND application_name LIKE 'GeneratedMigrations lock%'");

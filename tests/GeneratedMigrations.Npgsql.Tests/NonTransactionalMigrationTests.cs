@@ -35,8 +35,8 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
 
         Assert.Equal(3, exception.Order);
         Assert.Equal(2, exception.LastAppliedOrder);
-        Assert.Contains("It runs outside a transaction, so it may be partly applied, and is marked FAILED.", exception.Message);
-        Assert.EndsWith("run 'repair 3 --completed' or 'repair 3 --forget'.", exception.Message);
+        Assert.Contains("runs outside a transaction, so it may be partly applied; its ledger row says FAILED.", exception.Message);
+        Assert.EndsWith("run 'repair 3 --completed' if its changes are all there, or 'repair 3 --forget' to run it again.", exception.Message);
         Assert.Equal(("FAILED", "checksum-broken"), await RowAsync(db, 3));
         // Nothing rolled the index back: it is there, the partial change a repair is about.
         Assert.True(await IndexIsValidAsync(db));

@@ -130,12 +130,12 @@ public sealed class LoggingTests : IDisposable
         await using var migrator = CreateMigrator(RunnerCatalogs.Of(RunnerCatalogs.Tables(1)));
 
         var run = migrator.MigrateAsync();
-        await WaitForAsync(2001);
+        await WaitForAsync(1012);
         var holder = held.Owner;
         await held.DisposeAsync();
         await run;
 
-        var waiting = Event(2001, "LockWaiting");
+        var waiting = Event(1012, "LockWaiting");
         Assert.Equal(holder, waiting.Properties["Holder"]);
         var acquired = Event(1007, "LockAcquired");
         Assert.InRange((long)acquired.Properties["WaitedMs"]!, 1, 60_000);

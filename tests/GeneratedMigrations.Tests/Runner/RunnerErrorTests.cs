@@ -72,7 +72,7 @@ public sealed class RunnerErrorTests : IDisposable
         var exception = await Assert.ThrowsAsync<MigrationDeadlineExceededException>(() => migrator.MigrateAsync());
 
         Assert.Equal((MigrationOperation.Up, 2L, "slow", 1L), (exception.Operation, exception.Order, exception.MigrationName, exception.LastAppliedOrder));
-        Assert.Contains("during migration 2 'slow', which was rolled back", exception.Message);
+        Assert.Contains("during migration 2 'slow'. Migration 2 'slow' was rolled back.", exception.Message);
         Assert.Contains("OverallDeadline", exception.Message);
         Assert.False(await _db.TableExistsAsync("slow"));
         Assert.False(await _db.TableExistsAsync("t3"));

@@ -33,7 +33,7 @@ public sealed class ScriptTests : IDisposable
         Assert.Contains("INSERT INTO books (id, title) VALUES (1, 'Emma; a novel'), (2, 'Persuasion');\n", script);
         Assert.Equal(3, CountOf(script, "BEGIN;\n"));
         Assert.Equal(3, CountOf(script, "COMMIT;\n"));
-        Assert.Equal(3, CountOf(script, $"INSERT OR REPLACE INTO \"{TestDatabase.LedgerTable}\" ("));
+        Assert.Equal(3, CountOf(script, $"INSERT INTO \"{TestDatabase.LedgerTable}\" ("));
         Assert.Contains("'seed_books', 'checksum-of-seed_books', 'COMPLETED'", script);
         Assert.False(File.Exists(_scripted.FilePath));
     }

@@ -27,7 +27,7 @@ public sealed class ExpiredLeaseTests : IDisposable
         var takeover = Assert.Single(logger.Records, r => r.EventId == 2002);
         Assert.Contains(DeadHolder, takeover.Message);
         // It took the lease at once: it never reported waiting for the dead holder.
-        Assert.DoesNotContain(logger.Records, r => r.EventId == 2001);
+        Assert.DoesNotContain(logger.Records, r => r.EventId == 1012);
         Assert.Null(await _db.ReadLeaseAsync());
     }
 
@@ -42,7 +42,7 @@ public sealed class ExpiredLeaseTests : IDisposable
         var result = await migrator.MigrateAsync();
 
         Assert.Equal(Catalogs.GeneratedOrders, result.Applied.Select(m => m.Order));
-        Assert.Contains(logger.Records, r => r.EventId == 2001 && r.Message.Contains(DeadHolder, StringComparison.Ordinal));
+        Assert.Contains(logger.Records, r => r.EventId == 1012 && r.Message.Contains(DeadHolder, StringComparison.Ordinal));
         Assert.Contains(logger.Records, r => r.EventId == 2002 && r.Message.Contains(DeadHolder, StringComparison.Ordinal));
     }
 

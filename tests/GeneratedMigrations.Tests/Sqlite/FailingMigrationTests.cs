@@ -43,7 +43,7 @@ public sealed class FailingMigrationTests : IDisposable
         Assert.Equal(MigrationOperation.Up, exception.Operation);
         Assert.Same(failure, exception.InnerException);
         Assert.StartsWith("Migration 5 'create_half_done' failed to apply after ", exception.Message);
-        Assert.Contains("and was rolled back: boom", exception.Message);
+        Assert.Contains(": boom Migration 5 'create_half_done' was rolled back.", exception.Message);
         Assert.EndsWith("The database is at migration 4. Fix the migration and run again.", exception.Message);
     }
 

@@ -47,7 +47,6 @@ public sealed class LedgerSchemaVersionTests : IDisposable
         await using var store = _db.CreateStore();
 
         await Assert.ThrowsAsync<MigrationLedgerException>(() => store.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, default));
-
         Assert.Null(await _db.ReadLeaseAsync());
         Assert.Equal(before, _db.Snapshot());
     }

@@ -58,7 +58,7 @@ public sealed class LockTimeoutTests : IDisposable
 
         var migrating = migrator.MigrateAsync();
         // Release only once the runner has reported that it is waiting for this holder.
-        await WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 2001 && r.Message.Contains(held.Owner, StringComparison.Ordinal)));
+        await WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 1012 && r.Message.Contains(held.Owner, StringComparison.Ordinal)));
         Assert.False(migrating.IsCompleted);
         await held.DisposeAsync();
         var result = await migrating;

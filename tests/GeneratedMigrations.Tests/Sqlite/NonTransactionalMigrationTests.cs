@@ -37,8 +37,9 @@ public sealed class NonTransactionalMigrationTests : IDisposable
         Assert.Equal(5, exception.Order);
         Assert.Equal(4, exception.LastAppliedOrder);
         Assert.StartsWith("Migration 5 'index_books_title' failed to apply after ", exception.Message);
-        Assert.Contains(": boom It runs outside a transaction, so it may be partly applied, and is marked FAILED. ", exception.Message);
-        Assert.EndsWith("Check the database, then run 'repair 5 --completed' or 'repair 5 --forget'.", exception.Message);
+        Assert.Contains(": boom Migration 5 'index_books_title' runs outside a transaction, so it may be partly applied; its ledger row says FAILED. ", exception.Message);
+        Assert.Equal(LedgerStatus.Failed, exception.LeftAs);
+        Assert.EndsWith("then run 'repair 5 --completed' if its changes are all there, or 'repair 5 --forget' to run it again.", exception.Message);
         Assert.Equal("FAILED", (await _db.ReadLedgerAsync())[^1].Status);
         // No transaction undid its first statement: the partial change a repair is about.
         Assert.True(await _db.TableExistsAsync("half_done"));

@@ -74,7 +74,7 @@ public sealed class RefusalTests : IDisposable
             // What a crash in the middle of a migration that runs outside a transaction leaves behind.
             await using var connection = await store.OpenConnectionAsync(default);
             var seed = Catalogs.Generated.Find(3)!;
-            await store.WriteLedgerEntryAsync(connection, null,
+            await store.InsertLedgerEntryAsync(connection, null,
                 new LedgerEntry(3, seed.Name, seed.Checksum, LedgerStatus.Started, DateTimeOffset.UtcNow, TimeSpan.Zero, "crashed host"), default);
         }
 
