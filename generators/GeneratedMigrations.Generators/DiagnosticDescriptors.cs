@@ -90,6 +90,12 @@ namespace GeneratedMigrations.Generators
             "{0}: accepted {1}",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0108");
 
+        public static readonly DiagnosticDescriptor LockChangesNotAccepted = new(
+            "GM0109",
+            "Lock file changes not accepted",
+            "AcceptMigrationsLockChanges=true did not accept the changes to locked migrations reported above: {0}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0109");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
                 helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

@@ -42,11 +42,21 @@ namespace GeneratedMigrations.Generators
             var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
 
             var unlocked = new List<MigrationInfo>();
+            // The accept switch alone must not turn the guard off: it counts only while the lock is being written,
+            // and never in locked mode, where a CI build must fail on any difference from the committed lock.
+            var accepting = settings.AcceptChanges && settings.Update && !settings.LockedMode;
+            var refused = 0;
             // A change to a locked entry: refused, or in accept mode reported as accepted.
-            void Violation(LocationInfo? location, string change, DiagnosticInfo refusal) =>
-                diagnostics.Add(settings.AcceptChanges
-                    ? DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change)
-                    : refusal);
+            void Violation(LocationInfo? location, string change, DiagnosticInfo refusal)
+            {
+                if (accepting)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change));
+                    return;
+                }
+                diagnostics.Add(refusal);
+                refused++;
+            }
 
             foreach (var migration in migrations)
             {
@@ -107,6 +117,15 @@ namespace GeneratedMigrations.Generators
                         Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand));
             }
 
+            // Say why the switch the user gave did not accept the changes just refused.
+            if (settings.AcceptChanges && !accepting && refused > 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockChangesNotAccepted, null,
+                    settings.LockedMode
+                        ? "this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode), which never rewrites " + lockName + "; accept the changes locally with '" + AcceptCommand + "' and commit " + lockName
+                        : "it takes effect only together with UpdateMigrationsLock=true; run '" + AcceptCommand + "' and commit " + lockName));
+            }
+
             // A project without a lock file has not adopted it: say nothing, unless CI demands one (locked mode).
             var reportUnlocked = lockFile is not null || settings.LockedMode;
             foreach (var migration in reportUnlocked ? unlocked : [])
@@ -122,10 +141,10 @@ namespace GeneratedMigrations.Generators
             var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
             if (settings.Update && lockIsValid)
             {
-                if (settings.AcceptChanges || lockFile is null || lockFile.Text.Length == 0)
+                if (accepting || lockFile is null || lockFile.Text.Length == 0)
                 {
                     // Accepting rewrites the lock from the code; a new lock is written from scratch.
-                    var lines = settings.AcceptChanges
+                    var lines = accepting
                         ? migrations.Select(m => (m.Order, Line: LockLine(m)))
                         : unlocked.Select(m => (m.Order, Line: LockLine(m)));
                     updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
