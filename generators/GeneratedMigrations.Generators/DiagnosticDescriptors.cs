@@ -43,6 +43,11 @@ namespace GeneratedMigrations.Generators
             "Invalid baseline",
             "Baseline '{0}' {1}");
 
+        public static readonly DiagnosticDescriptor InvalidSqlDirective = Error(
+            "GM0008",
+            "Invalid SQL migration directive",
+            "'{0}' line {1} is not a valid directive: {2}; the directives are {3}");
+
         public static readonly DiagnosticDescriptor MigrationNotYetLocked = new(
             "GM0100",
             "Migration not yet locked",
