@@ -121,6 +121,29 @@ public sealed class LockFileBuildTests
         Assert.DoesNotContain("error CS", output);
     }
 
+    [Fact]
+    public void A_sql_migration_in_a_subfolder_of_the_migrations_folder_is_part_of_the_build()
+    {
+        using var copy = SampleCopy.Create();
+        var subfolder = copy.PathOf(Path.Combine("Migrations", "v2"));
+        Directory.CreateDirectory(subfolder);
+        var file = Path.Combine(subfolder, "0009_add_loan_due_date.sql");
+        File.WriteAllText(file, "ALTER TABLE loans ADD COLUMN due_on TEXT;\n");
+        var duplicate = Path.Combine(subfolder, "0008_rate_books.sql");
+        File.WriteAllText(duplicate, "ALTER TABLE reviews ADD COLUMN rated_on TEXT;\n");
+
+        var (exitCode, output) = copy.Build("ContinuousIntegrationBuild=true");
+
+        // Seen as a migration: CI refuses it as not locked, and the one in the same order space as 0008 is a duplicate.
+        Assert.True(exitCode != 0, "The CI build passed with an unlocked migration in a subfolder:\n" + output);
+        Assert.Contains(
+            $"{file}(1,1): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock",
+            output);
+        Assert.Contains(
+            $"{duplicate}(1,1): error GM0001: Migration order 8 of '0008_rate_books.sql' is also used by '0008_create_reviews.sql'",
+            output);
+    }
+
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>
     private static List<string> ErrorIds(string output) =>
         output.Split('\n')
