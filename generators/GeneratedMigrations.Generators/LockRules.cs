@@ -58,8 +58,14 @@ namespace GeneratedMigrations.Generators
                 refused++;
             }
 
+            // A migration sharing its order or name with another is already a duplicate (GM0001/GM0002); judging it against
+            // the lock too would add a second, misleading error (a new migration at a locked order is not a rename).
+            var duplicateOrders = new HashSet<long>(migrations.GroupBy(m => m.Order).Where(g => g.Count() > 1).Select(g => g.Key));
+            var duplicateNames = new HashSet<string>(migrations.GroupBy(m => m.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), System.StringComparer.Ordinal);
+
             foreach (var migration in migrations)
             {
+                if (duplicateOrders.Contains(migration.Order) || duplicateNames.Contains(migration.Name)) continue;
                 var order = Text(migration.Order);
                 if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name)
                 {

@@ -142,6 +142,8 @@ public sealed class LockFileBuildTests
         Assert.Contains(
             $"{duplicate}(1,1): error GM0001: Migration order 8 of '0008_rate_books.sql' is also used by '0008_create_reviews.sql'",
             output);
+        // One error per mistake: the duplicate is not also called a rename of the locked 8.
+        Assert.Equal(["GM0001", "GM0001", "GM0107"], ErrorIds(output));
     }
 
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>
