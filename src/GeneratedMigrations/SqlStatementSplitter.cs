@@ -116,6 +116,46 @@ public static class SqlStatementSplitter
     }
 
     /// <summary>
+    /// A statement of <see cref="Split"/> with its terminating semicolon and a line break, as a script for a client
+    /// such as psql or sqlite3 needs it. When the statement ends in a line comment (<c>… -- why</c>), the semicolon
+    /// goes on a line of its own: appended to the comment it would be part of it, and the client would run the
+    /// statement together with the next one.
+    /// </summary>
+    internal static string Terminate(string statement) =>
+        EndsInLineComment(statement) ? statement + "\n;\n" : statement + ";\n";
+
+    private static bool EndsInLineComment(string sql)
+    {
+        var i = 0;
+        while (i < sql.Length)
+        {
+            var c = sql[i];
+            var next = i + 1 < sql.Length ? sql[i + 1] : '\0';
+            if (c == '-' && next == '-')
+            {
+                var end = sql.IndexOf('\n', i);
+                if (end < 0) return true;
+                i = end;
+            }
+            else if (c == '/' && next == '*') i = BlockCommentEnd(sql, i);
+            else if (c is 'E' or 'e' && next == '\'' && (i == 0 || !IsWordChar(sql[i - 1]))) i = EscapeStringEnd(sql, i + 1);
+            else if (c is '\'' or '"') i = QuotedEnd(sql, i, c);
+            else if (c == '$' && DollarTag(sql, i) is { } tag)
+            {
+                var close = sql.IndexOf(tag, i + tag.Length, StringComparison.Ordinal);
+                i = close < 0 ? sql.Length : close + tag.Length;
+            }
+            else if (IsWordChar(c))
+            {
+                // A whole word, so the E of a word such as "type" is never read as an escape string's prefix.
+                while (i < sql.Length && IsWordChar(sql[i])) i++;
+            }
+            else i++;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether a statement starting with these words has a <c>BEGIN … END</c> body: <c>CREATE [TEMP] TRIGGER</c>
     /// (SQLite), <c>CREATE [OR REPLACE] FUNCTION</c>/<c>PROCEDURE … BEGIN ATOMIC</c> (PostgreSQL). A statement that
     /// starts with BEGIN (a transaction) never does.

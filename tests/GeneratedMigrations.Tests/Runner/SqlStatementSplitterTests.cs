@@ -134,4 +134,30 @@ public sealed class SqlStatementSplitterTests
         Assert.Equal([@"SELECT 'C:\'", "SELECT date'2024-01-01'", "SELECT 2"],
             SqlStatementSplitter.Split(@"SELECT 'C:\'; SELECT date'2024-01-01'; SELECT 2"));
     }
+
+    [Theory]
+    [InlineData("SELECT 1", "SELECT 1;\n")]
+    [InlineData("SELECT 1 -- why", "SELECT 1 -- why\n;\n")]
+    [InlineData("-- leading comment\nSELECT 1", "-- leading comment\nSELECT 1;\n")]
+    [InlineData("SELECT 1 -- first\n-- second", "SELECT 1 -- first\n-- second\n;\n")]
+    [InlineData("SELECT '-- not a comment'", "SELECT '-- not a comment';\n")]
+    [InlineData("SELECT E'\\' -- x'", "SELECT E'\\' -- x';\n")]
+    [InlineData("SELECT \"--col\"", "SELECT \"--col\";\n")]
+    [InlineData("SELECT $$ -- body $$", "SELECT $$ -- body $$;\n")]
+    [InlineData("SELECT 1 /* -- */", "SELECT 1 /* -- */;\n")]
+    public void Terminate_puts_the_semicolon_on_its_own_line_only_after_a_trailing_line_comment(string statement, string terminated)
+    {
+        Assert.Equal(terminated, SqlStatementSplitter.Terminate(statement));
+    }
+
+    [Fact]
+    public void Every_terminated_statement_splits_back_to_itself()
+    {
+        var statements = SqlStatementSplitter.Split("CREATE TABLE a (id int) -- the a table\n;\nINSERT INTO a VALUES (1); -- seeded\nSELECT 2 -- last");
+
+        var script = string.Concat(statements.Select(SqlStatementSplitter.Terminate));
+
+        Assert.Equal(statements, SqlStatementSplitter.Split(script));
+        Assert.Equal(3, statements.Count);
+    }
 }
