@@ -76,7 +76,7 @@ namespace GeneratedMigrations.Generators
                     if (!files.Any(f => f.NameError is null && !f.IsDown && f.Order == file.Order && f.Name == file.Name))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlFileName, location, fileName,
-                            $"it has no matching up file; add {file.Order.ToString(CultureInfo.InvariantCulture)}_{file.Name}.sql or rename it"));
+                            $"it has no matching up file; add {UpFileName(fileName)} or rename it"));
                     }
                     continue;
                 }
@@ -101,6 +101,10 @@ namespace GeneratedMigrations.Generators
             }
             return new SqlMigrationsResult(migrations.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
+
+        /// <summary>The up file's name for a down file's, as the user wrote it (<c>0006_x.down.sql</c> → <c>0006_x.sql</c>, padding kept).</summary>
+        private static string UpFileName(string downFileName) =>
+            downFileName.Substring(0, downFileName.Length - ".down.sql".Length) + downFileName.Substring(downFileName.Length - ".sql".Length);
 
         private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";
 

@@ -116,10 +116,20 @@ public sealed class SqlMigrationTests
         DiagnosticAssert.Reported(
             [
                 ExpectedDiagnostic.OnLine("error", "GM0006", "Migrations/0003_create_x.down.sql", 1,
-                    "'0003_create_x.down.sql' is not a valid SQL migration file: it has no matching up file; add 3_create_x.sql or rename it"),
+                    "'0003_create_x.down.sql' is not a valid SQL migration file: it has no matching up file; add 0003_create_x.sql or rename it"),
             ],
             run);
         Assert.Equal([1L], run.LoadCatalog().Migrations.Select(m => m.Order));
+    }
+
+    [Theory]
+    [InlineData("Migrations/6_create_x.down.sql", "6_create_x.sql")]
+    [InlineData("Migrations/000006_create_x.DOWN.SQL", "000006_create_x.SQL")]
+    public void The_orphan_down_file_message_suggests_the_up_file_in_the_same_padding(string path, string suggested)
+    {
+        var run = WithoutSql.WithSql(path, CreateXDown).Run();
+
+        Assert.EndsWith($"it has no matching up file; add {suggested} or rename it", Assert.Single(run.DiagnosticLines), StringComparison.Ordinal);
     }
 
     [Fact]
