@@ -147,19 +147,17 @@ namespace GeneratedMigrations.Generators
             var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
             if (settings.Update && lockIsValid)
             {
-                if (accepting || lockFile is null || lockFile.Text.Length == 0)
+                if (lockFile is null || lockFile.Text.Length == 0)
                 {
-                    // Accepting rewrites the lock from the code; a new lock is written from scratch.
-                    var lines = accepting
-                        ? migrations.Select(m => (m.Order, Line: LockLine(m)))
-                        : unlocked.Select(m => (m.Order, Line: LockLine(m)));
-                    updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                    // A new lock is written from scratch.
+                    updated = LockFile.Format((accepting ? migrations : unlocked).OrderBy(m => m.Order).Select(LockLine));
                 }
                 else
                 {
-                    // Appending keeps every existing line byte for byte, comments and blank lines included.
-                    updated = lockFile.Text;
-                    foreach (var migration in unlocked)
+                    // Every comment and blank line is kept byte for byte; accepting also rewrites the locked entries from the code.
+                    var written = new HashSet<long>();
+                    updated = accepting ? RewriteEntries(lockFile, migrations, written) : lockFile.Text;
+                    foreach (var migration in accepting ? migrations.Where(m => !written.Contains(m.Order)) : unlocked)
                     {
                         updated = LockFile.Insert(updated, LockLine(migration), migration.Order);
                     }
@@ -169,6 +167,31 @@ namespace GeneratedMigrations.Generators
             }
 
             return new LockRulesResult(diagnostics.ToEquatableArray(), updated);
+        }
+
+        /// <summary>
+        /// The lock's text with each entry line replaced, in place, by the code's line for the same order (an edit or a
+        /// rename), or dropped when no migration has that order any more (a removal, or a move the caller inserts anew).
+        /// </summary>
+        /// <param name="written">Receives the orders whose lines are in the result.</param>
+        private static string RewriteEntries(LockFileInfo lockFile, List<MigrationInfo> migrations, HashSet<long> written)
+        {
+            var codeByOrder = migrations.GroupBy(m => m.Order).ToDictionary(g => g.Key, g => g.First());
+            var entriesByLine = lockFile.Entries.ToDictionary(e => e.LineNumber);
+            var lines = new List<string>();
+            var textLines = lockFile.Text.Split('\n');
+            for (var i = 0; i < textLines.Length; i++)
+            {
+                if (!entriesByLine.TryGetValue(i + 1, out var entry))
+                {
+                    lines.Add(textLines[i]);
+                }
+                else if (codeByOrder.TryGetValue(entry.Order, out var migration) && written.Add(entry.Order))
+                {
+                    lines.Add(LockLine(migration));
+                }
+            }
+            return string.Join("\n", lines);
         }
 
         private static string LockLine(MigrationInfo migration) => LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);

@@ -175,6 +175,31 @@ public sealed class LockUpdateTests
     }
 
     [Fact]
+    public void Accept_mode_keeps_the_comment_and_blank_lines_of_the_lock()
+    {
+        var commented = ReleasedLockText.Value
+            .Replace(LockLineOf(10) + "\n", LockLineOf(10) + "\n\n# 20 and 30 shipped in release 2.0\n")
+            .Replace(LockLineOf(30) + "\n", LockLineOf(30) + "\n# end of release 2.0\n");
+        var project = Released.WithLock(commented)
+            .EditSource(Books, text => text.Replace("\"create_books\"", "\"create_book_table\""))
+            .WithoutSource(Loans)
+            .With("UpdateMigrationsLock", "true")
+            .With("AcceptMigrationsLockChanges", "true");
+
+        var run = project.Run();
+
+        Assert.Equal(["GM0108", "GM0108"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(
+            LockHeader +
+            LockLineOf(10) + "\n" +
+            "\n" +
+            "# 20 and 30 shipped in release 2.0\n" +
+            $"20 {ChecksumOf(20)} create_book_table\n" +
+            "# end of release 2.0\n",
+            run.ProposedLock);
+    }
+
+    [Fact]
     public void Accept_mode_drops_a_removed_entry_and_reports_it_as_GM0108_on_its_lock_line()
     {
         var run = Released.WithoutSource(Loans)
