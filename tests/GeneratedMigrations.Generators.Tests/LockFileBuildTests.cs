@@ -146,6 +146,37 @@ public sealed class LockFileBuildTests
         Assert.Equal(["GM0001", "GM0001", "GM0107"], ErrorIds(output));
     }
 
+    [Fact]
+    public void A_multi_targeted_project_writes_the_lock_once_per_build()
+    {
+        using var copy = SampleCopy.Create();
+        var committedLock = copy.Read(LockFile);
+        File.Delete(copy.PathOf(LockFile));
+        // The sample's migrations as a library built for two frameworks (the app's entry point needs the stores).
+        File.Delete(copy.PathOf("Program.cs"));
+        File.Delete(copy.PathOf("Shelf.cs"));
+        copy.Write(SampleCopy.ProjectFile, """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>$(AppTargetFramework);$(LibraryTargetFramework)</TargetFrameworks>
+                <UseGeneratedMigrations>true</UseGeneratedMigrations>
+                <RootNamespace>Bookshelf</RootNamespace>
+              </PropertyGroup>
+            </Project>
+            """);
+
+        var (exitCode, output) = copy.Build("UpdateMigrationsLock=true");
+
+        Assert.True(exitCode == 0, "The update build failed:\n" + output);
+        Assert.Equal(committedLock, copy.Read(LockFile));
+        // The write step reports once each time it runs: created, updated or up to date.
+        var reports = output.Split('\n').Count(line => line.Contains($"Created {copy.PathOf(LockFile)}; commit it.", StringComparison.Ordinal)
+            || line.Contains($"Updated {copy.PathOf(LockFile)}; commit it.", StringComparison.Ordinal)
+            || line.Contains("migrations.lock is up to date.", StringComparison.Ordinal));
+        Assert.True(reports == 1, $"The lock was written {reports} times:\n" + output);
+        Assert.Equal(1, output.Split('\n').Count(line => line.Contains("migrations.lock: locked 8 ", StringComparison.Ordinal)));
+    }
+
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>
     private static List<string> ErrorIds(string output) =>
         output.Split('\n')
