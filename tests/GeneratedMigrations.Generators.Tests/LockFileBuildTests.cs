@@ -51,6 +51,7 @@ public sealed class LockFileBuildTests
         Assert.DoesNotContain(": warning ", rebuiltOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(": error ", rebuiltOutput, StringComparison.Ordinal);
         Assert.Contains("0 Warning(s)", rebuiltOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("not yet locked", rebuiltOutput, StringComparison.Ordinal);
         Assert.Equal(committedLock, copy.Read(LockFile));
 
         // 3. A new migration that is not locked fails a CI build (locked mode), and only that.
@@ -61,6 +62,14 @@ public sealed class LockFileBuildTests
             "M0009_AddLoanDueDate.cs(5,2): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run 'dotnet build -p:UpdateMigrationsLock=true' and commit migrations.lock",
             ciOutput);
         Assert.Equal(["GM0107"], ErrorIds(ciOutput));
+
+        // 3b. An ordinary build passes and names it, once, with the command that locks it.
+        var (plain, plainOutput) = copy.Build();
+        Assert.True(plain == 0, "The ordinary build failed with an unlocked migration:\n" + plainOutput);
+        Assert.Equal(
+            ["GeneratedMigrations: migration 9 'add_loan_due_date' not yet locked in migrations.lock; before you release, run 'dotnet build -p:UpdateMigrationsLock=true' and commit it."],
+            plainOutput.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("GeneratedMigrations: ", StringComparison.Ordinal)).ToList());
+        Assert.Contains("0 Warning(s)", plainOutput, StringComparison.Ordinal);
 
         // 4. The update step appends exactly that migration's line and leaves every other line as it was.
         var (updated, updatedOutput) = copy.Build("UpdateMigrationsLock=true");
