@@ -166,7 +166,7 @@ namespace GeneratedMigrations.Generators
                 }
             }
 
-            return new LockRulesResult(diagnostics.ToEquatableArray(), updated);
+            return new LockRulesResult(Suppressions.Apply(diagnostics, migrations).ToEquatableArray(), updated);
         }
 
         /// <summary>
