@@ -43,6 +43,11 @@ namespace GeneratedMigrations.Generators
             "Invalid baseline",
             "Baseline '{0}' {1}");
 
+        public static readonly DiagnosticDescriptor InvalidSqlDirective = Error(
+            "GM0008",
+            "Invalid SQL migration directive",
+            "'{0}' line {1} is not a valid directive: {2}; the directives are {3}");
+
         public static readonly DiagnosticDescriptor MigrationNotYetLocked = new(
             "GM0100",
             "Migration not yet locked",
@@ -89,6 +94,12 @@ namespace GeneratedMigrations.Generators
             "Lock file change accepted",
             "{0}: accepted {1}",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0108");
+
+        public static readonly DiagnosticDescriptor LockChangesNotAccepted = new(
+            "GM0109",
+            "Lock file changes not accepted",
+            "AcceptMigrationsLockChanges=true did not accept the changes to locked migrations reported above: {0}",
+            Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "gm0109");
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -42,14 +42,30 @@ namespace GeneratedMigrations.Generators
             var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
 
             var unlocked = new List<MigrationInfo>();
+            // The accept switch alone must not turn the guard off: it counts only while the lock is being written,
+            // and never in locked mode, where a CI build must fail on any difference from the committed lock.
+            var accepting = settings.AcceptChanges && settings.Update && !settings.LockedMode;
+            var refused = 0;
             // A change to a locked entry: refused, or in accept mode reported as accepted.
-            void Violation(LocationInfo? location, string change, DiagnosticInfo refusal) =>
-                diagnostics.Add(settings.AcceptChanges
-                    ? DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change)
-                    : refusal);
+            void Violation(LocationInfo? location, string change, DiagnosticInfo refusal)
+            {
+                if (accepting)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockChangeAccepted, location, lockName, change));
+                    return;
+                }
+                diagnostics.Add(refusal);
+                refused++;
+            }
+
+            // A migration sharing its order or name with another is already a duplicate (GM0001/GM0002); judging it against
+            // the lock too would add a second, misleading error (a new migration at a locked order is not a rename).
+            var duplicateOrders = new HashSet<long>(migrations.GroupBy(m => m.Order).Where(g => g.Count() > 1).Select(g => g.Key));
+            var duplicateNames = new HashSet<string>(migrations.GroupBy(m => m.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), System.StringComparer.Ordinal);
 
             foreach (var migration in migrations)
             {
+                if (duplicateOrders.Contains(migration.Order) || duplicateNames.Contains(migration.Name)) continue;
                 var order = Text(migration.Order);
                 if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name)
                 {
@@ -107,6 +123,15 @@ namespace GeneratedMigrations.Generators
                         Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand));
             }
 
+            // Say why the switch the user gave did not accept the changes just refused.
+            if (settings.AcceptChanges && !accepting && refused > 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockChangesNotAccepted, null,
+                    settings.LockedMode
+                        ? "this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode), which never rewrites " + lockName + "; accept the changes locally with '" + AcceptCommand + "' and commit " + lockName
+                        : "it takes effect only together with UpdateMigrationsLock=true; run '" + AcceptCommand + "' and commit " + lockName));
+            }
+
             // A project without a lock file has not adopted it: say nothing, unless CI demands one (locked mode).
             var reportUnlocked = lockFile is not null || settings.LockedMode;
             foreach (var migration in reportUnlocked ? unlocked : [])
@@ -122,19 +147,17 @@ namespace GeneratedMigrations.Generators
             var lockIsValid = lockFile is null || lockFile.Errors.Count == 0;
             if (settings.Update && lockIsValid)
             {
-                if (settings.AcceptChanges || lockFile is null || lockFile.Text.Length == 0)
+                if (lockFile is null || lockFile.Text.Length == 0)
                 {
-                    // Accepting rewrites the lock from the code; a new lock is written from scratch.
-                    var lines = settings.AcceptChanges
-                        ? migrations.Select(m => (m.Order, Line: LockLine(m)))
-                        : unlocked.Select(m => (m.Order, Line: LockLine(m)));
-                    updated = LockFile.Format(lines.OrderBy(l => l.Order).Select(l => l.Line));
+                    // A new lock is written from scratch.
+                    updated = LockFile.Format((accepting ? migrations : unlocked).OrderBy(m => m.Order).Select(LockLine));
                 }
                 else
                 {
-                    // Appending keeps every existing line byte for byte, comments and blank lines included.
-                    updated = lockFile.Text;
-                    foreach (var migration in unlocked)
+                    // Every comment and blank line is kept byte for byte; accepting also rewrites the locked entries from the code.
+                    var written = new HashSet<long>();
+                    updated = accepting ? RewriteEntries(lockFile, migrations, written) : lockFile.Text;
+                    foreach (var migration in accepting ? migrations.Where(m => !written.Contains(m.Order)) : unlocked)
                     {
                         updated = LockFile.Insert(updated, LockLine(migration), migration.Order);
                     }
@@ -143,7 +166,32 @@ namespace GeneratedMigrations.Generators
                 }
             }
 
-            return new LockRulesResult(diagnostics.ToEquatableArray(), updated);
+            return new LockRulesResult(Suppressions.Apply(diagnostics, migrations).ToEquatableArray(), updated);
+        }
+
+        /// <summary>
+        /// The lock's text with each entry line replaced, in place, by the code's line for the same order (an edit or a
+        /// rename), or dropped when no migration has that order any more (a removal, or a move the caller inserts anew).
+        /// </summary>
+        /// <param name="written">Receives the orders whose lines are in the result.</param>
+        private static string RewriteEntries(LockFileInfo lockFile, List<MigrationInfo> migrations, HashSet<long> written)
+        {
+            var codeByOrder = migrations.GroupBy(m => m.Order).ToDictionary(g => g.Key, g => g.First());
+            var entriesByLine = lockFile.Entries.ToDictionary(e => e.LineNumber);
+            var lines = new List<string>();
+            var textLines = lockFile.Text.Split('\n');
+            for (var i = 0; i < textLines.Length; i++)
+            {
+                if (!entriesByLine.TryGetValue(i + 1, out var entry))
+                {
+                    lines.Add(textLines[i]);
+                }
+                else if (codeByOrder.TryGetValue(entry.Order, out var migration) && written.Add(entry.Order))
+                {
+                    lines.Add(LockLine(migration));
+                }
+            }
+            return string.Join("\n", lines);
         }
 
         private static string LockLine(MigrationInfo migration) => LockFile.FormatLine(migration.Order, migration.Checksum, migration.Name);

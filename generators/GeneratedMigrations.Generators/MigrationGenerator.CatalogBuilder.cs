@@ -70,7 +70,7 @@ namespace GeneratedMigrations.Generators
                     .Where(m => !invalid.Contains(m))
                     .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql))
                     .ToEquatableArray();
-                return new CatalogResult(entries, diagnostics.ToEquatableArray());
+                return new CatalogResult(entries, Suppressions.Apply(diagnostics, sorted).ToEquatableArray());
             }
 
             private static string Others(IEnumerable<MigrationInfo> group, MigrationInfo self) =>

@@ -67,7 +67,31 @@ namespace GeneratedMigrations.Generators
                     null,
                     null,
                     location,
-                    problems.ToEquatableArray());
+                    problems.ToEquatableArray(),
+                    SuppressedIds(type));
+            }
+
+            /// <summary>
+            /// The GM IDs of the class's <c>[SuppressMessage]</c> attributes. The compiler applies that attribute to
+            /// analyzers only, so the generator honours it itself for the diagnostics it reports on the class.
+            /// </summary>
+            private static EquatableArray<string> SuppressedIds(INamedTypeSymbol type)
+            {
+                List<string>? ids = null;
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.ToDisplayString() != "System.Diagnostics.CodeAnalysis.SuppressMessageAttribute"
+                        || attribute.ConstructorArguments.Length != 2
+                        || attribute.ConstructorArguments[1].Value is not string checkId)
+                    {
+                        continue;
+                    }
+                    // As the compiler reads it: the ID, optionally followed by ':' and a title.
+                    var colon = checkId.IndexOf(':');
+                    var id = (colon < 0 ? checkId : checkId.Substring(0, colon)).Trim();
+                    if (id.StartsWith("GM", System.StringComparison.Ordinal)) (ids ??= new List<string>()).Add(id);
+                }
+                return ids is null ? EquatableArray<string>.Empty : ids.ToEquatableArray();
             }
 
             private static bool NamedBool(AttributeData attribute, string name, bool defaultValue)

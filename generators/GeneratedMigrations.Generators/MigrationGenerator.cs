@@ -81,18 +81,25 @@ namespace GeneratedMigrations.Generators
 
             context.RegisterSourceOutput(lockRules, static (output, result) =>
             {
-                foreach (var diagnostic in result.Diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
                 if (result.UpdatedLock is { } text) output.AddSource(Emitter.LockHintName, Emitter.EmitUpdatedLock(text));
             });
 
-            context.RegisterSourceOutput(sqlMigrations.Select(static (result, _) => result.Diagnostics), static (output, diagnostics) =>
+            // Reported against the compilation's own syntax trees, so that #pragma and .editorconfig severities reach
+            // them. Only this cheap reporting step sees the compilation; the models above stay cached.
+            var allDiagnostics = lockRules.Select(static (result, _) => result.Diagnostics)
+                .Combine(sqlMigrations.Select(static (result, _) => result.Diagnostics))
+                .Combine(diagnostics)
+                .Select(static (input, _) => input.Left.Left.Concat(input.Left.Right).Concat(input.Right).ToEquatableArray());
+            context.RegisterSourceOutput(allDiagnostics.Combine(context.CompilationProvider), static (output, input) =>
             {
-                foreach (var diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            });
-
-            context.RegisterSourceOutput(diagnostics, static (output, diagnostics) =>
-            {
-                foreach (var diagnostic in diagnostics) output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                var diagnostics = input.Left;
+                if (diagnostics.Count == 0) return;
+                var trees = new System.Collections.Generic.Dictionary<string, SyntaxTree>(System.StringComparer.Ordinal);
+                foreach (var tree in input.Right.SyntaxTrees) trees[tree.FilePath] = tree;
+                foreach (var diagnostic in diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic(diagnostic.Location is { } at && trees.TryGetValue(at.FilePath, out var tree) ? tree : null));
+                }
             });
 
             context.RegisterSourceOutput(model, static (output, model) =>

@@ -10,7 +10,14 @@ using Microsoft.CodeAnalysis.Text;
 namespace GeneratedMigrations.Generators
 {
     /// <summary>One .sql AdditionalFile, parsed from its name and text.</summary>
-    internal sealed record SqlFileInfo(string Path, long Order, string Name, bool IsDown, string Text, string? NameError);
+    /// <param name="Directives">What the <c>-- gm:</c> lines at its top ask for (up files only).</param>
+    internal sealed record SqlFileInfo(string Path, long Order, string Name, bool IsDown, string Text, string? NameError, SqlDirectives Directives);
+
+    /// <summary>The <c>-- gm:</c> directives of an up file, and an error for each line that is not a valid one.</summary>
+    internal sealed record SqlDirectives(bool NoTransaction, bool AllowOutOfOrder, bool Disabled, long BaselineThrough, EquatableArray<DiagnosticInfo> Errors)
+    {
+        public static readonly SqlDirectives None = new(false, false, false, 0, EquatableArray<DiagnosticInfo>.Empty);
+    }
 
     /// <summary>The .sql migrations of the compilation and what was wrong with their files.</summary>
     internal sealed record SqlMigrationsResult(EquatableArray<MigrationInfo> Migrations, EquatableArray<DiagnosticInfo> Diagnostics);
@@ -32,15 +39,17 @@ namespace GeneratedMigrations.Generators
             var match = FileName.Match(fileName);
             if (!match.Success)
             {
-                return new SqlFileInfo(path, 0, "", false, text, "its name must be <order>_<name>.sql or <order>_<name>.down.sql, such as 0001_create_books.sql");
+                return new SqlFileInfo(path, 0, "", false, text, "its name must be <order>_<name>.sql or <order>_<name>.down.sql, such as 0001_create_books.sql", SqlDirectives.None);
             }
             if (!long.TryParse(match.Groups["order"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var order) || order <= 0)
             {
-                return new SqlFileInfo(path, 0, "", false, text, "its order must be a whole number greater than zero, such as 0001");
+                return new SqlFileInfo(path, 0, "", false, text, "its order must be a whole number greater than zero, such as 0001", SqlDirectives.None);
             }
             var name = match.Groups["name"].Value;
             var nameError = MigrationGenerator.Parser.NameProblem(name);
-            return new SqlFileInfo(path, order, name, match.Groups["down"].Success, text, nameError);
+            var isDown = match.Groups["down"].Success;
+            var directives = isDown || source is null ? SqlDirectives.None : ReadDirectives(path, source);
+            return new SqlFileInfo(path, order, name, isDown, text, nameError, directives);
         }
 
         public static SqlMigrationsResult ToMigrations(ImmutableArray<SqlFileInfo> files)
@@ -67,18 +76,13 @@ namespace GeneratedMigrations.Generators
                     if (!files.Any(f => f.NameError is null && !f.IsDown && f.Order == file.Order && f.Name == file.Name))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlFileName, location, fileName,
-                            $"it has no matching up file; add {file.Order.ToString(CultureInfo.InvariantCulture)}_{file.Name}.sql or rename it"));
+                            $"it has no matching up file; add {UpFileName(fileName)} or rename it"));
                     }
                     continue;
                 }
                 downs.TryGetValue((file.Order, file.Name), out var down);
-                var directives = Directives(file.Text);
-                long baseline = 0;
-                if (directives.TryGetValue("baseline-through", out var through) && !long.TryParse(through, NumberStyles.None, CultureInfo.InvariantCulture, out baseline))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlFileName, location, fileName,
-                        $"its directive 'baseline-through {through}' needs a whole number"));
-                }
+                var directives = file.Directives;
+                diagnostics.AddRange(directives.Errors);
                 migrations.Add(new MigrationInfo(
                     file.Order,
                     file.Name,
@@ -86,10 +90,10 @@ namespace GeneratedMigrations.Generators
                     fileName,
                     MigrationGenerator.Parser.Hash(file.Text),
                     down is not null,
-                    directives.ContainsKey("allow-out-of-order"),
-                    !directives.ContainsKey("no-transaction"),
-                    directives.ContainsKey("disabled"),
-                    baseline,
+                    directives.AllowOutOfOrder,
+                    !directives.NoTransaction,
+                    directives.Disabled,
+                    directives.BaselineThrough,
                     file.Text,
                     down?.Text,
                     location,
@@ -98,21 +102,84 @@ namespace GeneratedMigrations.Generators
             return new SqlMigrationsResult(migrations.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        /// <summary>Reads <c>-- gm: key [value]</c> lines from the comment block at the top of the file.</summary>
-        private static Dictionary<string, string> Directives(string text)
+        /// <summary>The up file's name for a down file's, as the user wrote it (<c>0006_x.down.sql</c> → <c>0006_x.sql</c>, padding kept).</summary>
+        private static string UpFileName(string downFileName) =>
+            downFileName.Substring(0, downFileName.Length - ".down.sql".Length) + downFileName.Substring(downFileName.Length - ".sql".Length);
+
+        private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";
+
+        /// <summary>
+        /// Reads the <c>-- gm: directive</c> lines of the comment block at the top of the file. A line that starts
+        /// with <c>-- gm:</c> but is not a valid directive is an error on that line: a misspelt
+        /// <c>no-transactoin</c> silently ignored would run the migration with the settings it was meant to change.
+        /// </summary>
+        private static SqlDirectives ReadDirectives(string path, SourceText source)
         {
-            var directives = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            foreach (var raw in text.Split('\n'))
+            bool noTransaction = false, allowOutOfOrder = false, disabled = false;
+            long baselineThrough = 0;
+            var errors = new List<DiagnosticInfo>();
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var fileName = System.IO.Path.GetFileName(path);
+            foreach (var textLine in source.Lines)
             {
-                var line = raw.Trim();
+                var raw = textLine.ToString();
+                var line = (textLine.LineNumber == 0 ? raw.TrimStart('\uFEFF') : raw).Trim();
                 if (line.Length == 0) continue;
                 if (!line.StartsWith("--", System.StringComparison.Ordinal)) break;
                 var body = line.Substring(2).Trim();
                 if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase)) continue;
-                var parts = body.Substring(3).Trim().Split(new[] { ' ' }, 2, System.StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length > 0) directives[parts[0]] = parts.Length > 1 ? parts[1].Trim() : "";
+
+                void Error(string problem)
+                {
+                    var location = new LocationInfo(path, textLine.Span,
+                        new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, raw.Length)));
+                    errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
+                        fileName, (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture), problem, KnownDirectives));
+                }
+
+                var words = body.Substring(3).Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    Error("it names no directive");
+                    continue;
+                }
+                var directive = words[0].ToLowerInvariant();
+                if (!seen.Add(directive) && directive is "no-transaction" or "allow-out-of-order" or "disabled" or "baseline-through")
+                {
+                    Error("'" + directive + "' is given twice");
+                    continue;
+                }
+                switch (directive)
+                {
+                    case "no-transaction" or "allow-out-of-order" or "disabled" when words.Length > 1:
+                        Error("'" + directive + "' takes no value, but '" + string.Join(" ", words.Skip(1)) + "' follows it");
+                        break;
+                    case "no-transaction":
+                        noTransaction = true;
+                        break;
+                    case "allow-out-of-order":
+                        allowOutOfOrder = true;
+                        break;
+                    case "disabled":
+                        disabled = true;
+                        break;
+                    case "baseline-through":
+                        if (words.Length == 2 && long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var through) && through > 0)
+                        {
+                            baselineThrough = through;
+                        }
+                        else
+                        {
+                            Error("'baseline-through' needs the order of the last migration it replaces, a whole number greater than zero"
+                                + (words.Length > 1 ? ", not '" + string.Join(" ", words.Skip(1)) + "'" : ""));
+                        }
+                        break;
+                    default:
+                        Error("'" + words[0] + "' is not a directive");
+                        break;
+                }
             }
-            return directives;
+            return new SqlDirectives(noTransaction, allowOutOfOrder, disabled, baselineThrough, errors.ToEquatableArray());
         }
     }
 }

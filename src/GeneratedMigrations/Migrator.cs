@@ -137,7 +137,7 @@ public sealed class Migrator : IAsyncDisposable
             if (migration.RunsInTransaction) script.Append("BEGIN;\n");
             if (runs)
             {
-                foreach (var statement in SqlStatementSplitter.Split(migration.UpSql!)) script.Append(statement).Append(";\n");
+                foreach (var statement in SqlStatementSplitter.Split(migration.UpSql!)) script.Append(SqlStatementSplitter.Terminate(statement));
             }
             foreach (var entry in MigrationExecutor.LedgerEntriesFor(step, DateTimeOffset.UtcNow, TimeSpan.Zero, appliedBy))
             {

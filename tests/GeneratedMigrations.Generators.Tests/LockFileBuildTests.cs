@@ -51,6 +51,7 @@ public sealed class LockFileBuildTests
         Assert.DoesNotContain(": warning ", rebuiltOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(": error ", rebuiltOutput, StringComparison.Ordinal);
         Assert.Contains("0 Warning(s)", rebuiltOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("not yet locked", rebuiltOutput, StringComparison.Ordinal);
         Assert.Equal(committedLock, copy.Read(LockFile));
 
         // 3. A new migration that is not locked fails a CI build (locked mode), and only that.
@@ -61,6 +62,14 @@ public sealed class LockFileBuildTests
             "M0009_AddLoanDueDate.cs(5,2): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run 'dotnet build -p:UpdateMigrationsLock=true' and commit migrations.lock",
             ciOutput);
         Assert.Equal(["GM0107"], ErrorIds(ciOutput));
+
+        // 3b. An ordinary build passes and names it, once, with the command that locks it.
+        var (plain, plainOutput) = copy.Build();
+        Assert.True(plain == 0, "The ordinary build failed with an unlocked migration:\n" + plainOutput);
+        Assert.Equal(
+            ["GeneratedMigrations: migration 9 'add_loan_due_date' not yet locked in migrations.lock; before you release, run 'dotnet build -p:UpdateMigrationsLock=true' and commit it."],
+            plainOutput.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("GeneratedMigrations: ", StringComparison.Ordinal)).ToList());
+        Assert.Contains("0 Warning(s)", plainOutput, StringComparison.Ordinal);
 
         // 4. The update step appends exactly that migration's line and leaves every other line as it was.
         var (updated, updatedOutput) = copy.Build("UpdateMigrationsLock=true");
@@ -119,6 +128,62 @@ public sealed class LockFileBuildTests
         // One error per break and nothing else: no follow-on errors, and migration 7 (its lock line broken) is not called new.
         Assert.Equal(["GM0101", "GM0102", "GM0103", "GM0103", "GM0105", "GM0105", "GM0106"], ErrorIds(output));
         Assert.DoesNotContain("error CS", output);
+    }
+
+    [Fact]
+    public void A_sql_migration_in_a_subfolder_of_the_migrations_folder_is_part_of_the_build()
+    {
+        using var copy = SampleCopy.Create();
+        var subfolder = copy.PathOf(Path.Combine("Migrations", "v2"));
+        Directory.CreateDirectory(subfolder);
+        var file = Path.Combine(subfolder, "0009_add_loan_due_date.sql");
+        File.WriteAllText(file, "ALTER TABLE loans ADD COLUMN due_on TEXT;\n");
+        var duplicate = Path.Combine(subfolder, "0008_rate_books.sql");
+        File.WriteAllText(duplicate, "ALTER TABLE reviews ADD COLUMN rated_on TEXT;\n");
+
+        var (exitCode, output) = copy.Build("ContinuousIntegrationBuild=true");
+
+        // Seen as a migration: CI refuses it as not locked, and the one in the same order space as 0008 is a duplicate.
+        Assert.True(exitCode != 0, "The CI build passed with an unlocked migration in a subfolder:\n" + output);
+        Assert.Contains(
+            $"{file}(1,1): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock",
+            output);
+        Assert.Contains(
+            $"{duplicate}(1,1): error GM0001: Migration order 8 of '0008_rate_books.sql' is also used by '0008_create_reviews.sql'",
+            output);
+        // One error per mistake: the duplicate is not also called a rename of the locked 8.
+        Assert.Equal(["GM0001", "GM0001", "GM0107"], ErrorIds(output));
+    }
+
+    [Fact]
+    public void A_multi_targeted_project_writes_the_lock_once_per_build()
+    {
+        using var copy = SampleCopy.Create();
+        var committedLock = copy.Read(LockFile);
+        File.Delete(copy.PathOf(LockFile));
+        // The sample's migrations as a library built for two frameworks (the app's entry point needs the stores).
+        File.Delete(copy.PathOf("Program.cs"));
+        File.Delete(copy.PathOf("Shelf.cs"));
+        copy.Write(SampleCopy.ProjectFile, """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFrameworks>$(AppTargetFramework);$(LibraryTargetFramework)</TargetFrameworks>
+                <UseGeneratedMigrations>true</UseGeneratedMigrations>
+                <RootNamespace>Bookshelf</RootNamespace>
+              </PropertyGroup>
+            </Project>
+            """);
+
+        var (exitCode, output) = copy.Build("UpdateMigrationsLock=true");
+
+        Assert.True(exitCode == 0, "The update build failed:\n" + output);
+        Assert.Equal(committedLock, copy.Read(LockFile));
+        // The write step reports once each time it runs: created, updated or up to date.
+        var reports = output.Split('\n').Count(line => line.Contains($"Created {copy.PathOf(LockFile)}; commit it.", StringComparison.Ordinal)
+            || line.Contains($"Updated {copy.PathOf(LockFile)}; commit it.", StringComparison.Ordinal)
+            || line.Contains("migrations.lock is up to date.", StringComparison.Ordinal));
+        Assert.True(reports == 1, $"The lock was written {reports} times:\n" + output);
+        Assert.Equal(1, output.Split('\n').Count(line => line.Contains("migrations.lock: locked 8 ", StringComparison.Ordinal)));
     }
 
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>

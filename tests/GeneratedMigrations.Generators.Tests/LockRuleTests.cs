@@ -155,6 +155,33 @@ public sealed class LockRuleTests
     }
 
     [Fact]
+    public void A_new_migration_given_the_order_of_a_locked_one_is_only_the_GM0001_duplicate()
+    {
+        var project = Released.WithSource(Members, MigrationSource.Class(20, "create_members", "CreateMembers", "members"));
+
+        var run = project.Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0001", Books, project.Source(Books), MigrationSource.Attribute(20, "create_books"),
+                    "Migration order 20 of 'Shop.Migrations.CreateBooks' is also used by 'Shop.Migrations.CreateMembers' (Members.cs:7); give each migration a unique order"),
+                ExpectedDiagnostic.Error("GM0001", Members, project.Source(Members), MigrationSource.Attribute(20, "create_members"),
+                    "Migration order 20 of 'Shop.Migrations.CreateMembers' is also used by 'Shop.Migrations.CreateBooks' (Books.cs:7); give each migration a unique order"),
+            ],
+            run);
+    }
+
+    [Fact]
+    public void A_new_migration_given_the_name_of_a_locked_one_is_only_the_GM0002_duplicate()
+    {
+        var project = Released.WithSource(Members, MigrationSource.Class(40, "create_books", "CreateMembers", "members"));
+
+        var run = project.Run();
+
+        Assert.Equal(["GM0002", "GM0002"], run.GeneratorDiagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void A_new_migration_below_the_highest_locked_order_is_accepted_with_AllowOutOfOrder()
     {
         var project = Released.WithSource(Members, MigrationSource.Class(15, "create_members", "CreateMembers", "members", ", AllowOutOfOrder = true"));

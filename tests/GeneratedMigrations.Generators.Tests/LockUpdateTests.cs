@@ -175,6 +175,31 @@ public sealed class LockUpdateTests
     }
 
     [Fact]
+    public void Accept_mode_keeps_the_comment_and_blank_lines_of_the_lock()
+    {
+        var commented = ReleasedLockText.Value
+            .Replace(LockLineOf(10) + "\n", LockLineOf(10) + "\n\n# 20 and 30 shipped in release 2.0\n")
+            .Replace(LockLineOf(30) + "\n", LockLineOf(30) + "\n# end of release 2.0\n");
+        var project = Released.WithLock(commented)
+            .EditSource(Books, text => text.Replace("\"create_books\"", "\"create_book_table\""))
+            .WithoutSource(Loans)
+            .With("UpdateMigrationsLock", "true")
+            .With("AcceptMigrationsLockChanges", "true");
+
+        var run = project.Run();
+
+        Assert.Equal(["GM0108", "GM0108"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(
+            LockHeader +
+            LockLineOf(10) + "\n" +
+            "\n" +
+            "# 20 and 30 shipped in release 2.0\n" +
+            $"20 {ChecksumOf(20)} create_book_table\n" +
+            "# end of release 2.0\n",
+            run.ProposedLock);
+    }
+
+    [Fact]
     public void Accept_mode_drops_a_removed_entry_and_reports_it_as_GM0108_on_its_lock_line()
     {
         var run = Released.WithoutSource(Loans)
@@ -189,11 +214,48 @@ public sealed class LockUpdateTests
     }
 
     [Fact]
-    public void AcceptMigrationsLockChanges_without_update_mode_proposes_nothing()
+    public void AcceptMigrationsLockChanges_without_update_mode_accepts_nothing_and_the_removal_stays_an_error()
     {
         var run = Released.WithoutSource(Loans).With("AcceptMigrationsLockChanges", "true").Run();
 
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.OnLine("error", "GM0101", DefaultLockPath, 6,
+                    $"Migration 30 'create_loans' is locked in migrations.lock (line 6) but is no longer in the project; restore it, because released migrations must not be removed (or accept the removal with '{AcceptCommand}')"),
+                $"warning GM0109: AcceptMigrationsLockChanges=true did not accept the changes to locked migrations reported above: it takes effect only together with UpdateMigrationsLock=true; run '{AcceptCommand}' and commit migrations.lock",
+            ],
+            run);
         Assert.Null(run.ProposedLock);
+    }
+
+    [Fact]
+    public void In_locked_mode_the_accept_switch_accepts_nothing_even_with_the_update_switch()
+    {
+        var project = Released
+            .EditSource(Books, text => text.Replace("\"create_books\"", "\"create_book_table\""))
+            .With("UpdateMigrationsLock", "true")
+            .With("AcceptMigrationsLockChanges", "true")
+            .With("MigrationsLockedMode", "true");
+
+        var run = project.Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0102", Books, project.Source(Books), MigrationSource.Attribute(20, "create_book_table"),
+                    $"Migration 20 is locked as 'create_books' in migrations.lock but is now named 'create_book_table' ('Shop.Migrations.CreateBooks'); restore the name 'create_books', because released migrations must not be renamed (or accept the change with '{AcceptCommand}')"),
+                $"warning GM0109: AcceptMigrationsLockChanges=true did not accept the changes to locked migrations reported above: this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode), which never rewrites migrations.lock; accept the changes locally with '{AcceptCommand}' and commit migrations.lock",
+            ],
+            run);
+        // The proposal only appends (here: nothing), so the locked line stays as released.
+        Assert.Equal(ReleasedLockText.Value, run.ProposedLock);
+    }
+
+    [Fact]
+    public void The_accept_switch_with_an_intact_history_reports_nothing()
+    {
+        var run = Released.With("AcceptMigrationsLockChanges", "true").With("MigrationsLockedMode", "true").Run();
+
+        Assert.Empty(run.DiagnosticLines);
     }
 
     [Fact]

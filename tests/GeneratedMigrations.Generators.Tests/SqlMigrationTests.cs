@@ -116,10 +116,20 @@ public sealed class SqlMigrationTests
         DiagnosticAssert.Reported(
             [
                 ExpectedDiagnostic.OnLine("error", "GM0006", "Migrations/0003_create_x.down.sql", 1,
-                    "'0003_create_x.down.sql' is not a valid SQL migration file: it has no matching up file; add 3_create_x.sql or rename it"),
+                    "'0003_create_x.down.sql' is not a valid SQL migration file: it has no matching up file; add 0003_create_x.sql or rename it"),
             ],
             run);
         Assert.Equal([1L], run.LoadCatalog().Migrations.Select(m => m.Order));
+    }
+
+    [Theory]
+    [InlineData("Migrations/6_create_x.down.sql", "6_create_x.sql")]
+    [InlineData("Migrations/000006_create_x.DOWN.SQL", "000006_create_x.SQL")]
+    public void The_orphan_down_file_message_suggests_the_up_file_in_the_same_padding(string path, string suggested)
+    {
+        var run = WithoutSql.WithSql(path, CreateXDown).Run();
+
+        Assert.EndsWith($"it has no matching up file; add {suggested} or rename it", Assert.Single(run.DiagnosticLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -197,17 +207,65 @@ public sealed class SqlMigrationTests
         Assert.True(late.RunsInTransaction);
     }
 
+    private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";
+
     [Fact]
-    public void A_baseline_directive_without_a_number_is_GM0006()
+    public void A_misspelt_directive_is_GM0008_on_its_line_naming_the_known_directives()
     {
-        var run = WithoutSql.WithSql("Migrations/0002_squash.sql", "-- gm: baseline-through all\nSELECT 1;\n").Run();
+        var run = WithoutSql
+            .WithSql("Migrations/0002_index_a.sql", "-- Builds the index without locking writers.\n-- gm: no-transactoin\nCREATE INDEX CONCURRENTLY ix_a ON a (id);\n")
+            .WithSql("Migrations/0003_old.sql", "-- gm: disable\nUPDATE a SET id = id;\n")
+            .Run();
 
         DiagnosticAssert.Reported(
             [
-                ExpectedDiagnostic.OnLine("error", "GM0006", "Migrations/0002_squash.sql", 1,
-                    "'0002_squash.sql' is not a valid SQL migration file: its directive 'baseline-through all' needs a whole number"),
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0002_index_a.sql", 2,
+                    $"'0002_index_a.sql' line 2 is not a valid directive: 'no-transactoin' is not a directive; the directives are {KnownDirectives}"),
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0003_old.sql", 1,
+                    $"'0003_old.sql' line 1 is not a valid directive: 'disable' is not a directive; the directives are {KnownDirectives}"),
             ],
             run);
+        var line = run.GeneratorDiagnostics[0].Location.GetLineSpan();
+        Assert.Equal("-- gm: no-transactoin".Length, line.EndLinePosition.Character);
+    }
+
+    [Theory]
+    [InlineData("-- gm: baseline-through 0", ", not '0'")]
+    [InlineData("-- gm: baseline-through -1", ", not '-1'")]
+    [InlineData("-- gm: baseline-through all", ", not 'all'")]
+    [InlineData("-- gm: baseline-through 1 2", ", not '1 2'")]
+    [InlineData("-- gm: baseline-through", "")]
+    public void A_baseline_directive_without_an_order_above_zero_is_GM0008(string directive, string given)
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_squash.sql", directive + "\nSELECT 1;\n").Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0002_squash.sql", 1,
+                    $"'0002_squash.sql' line 1 is not a valid directive: 'baseline-through' needs the order of the last migration it replaces, a whole number greater than zero{given}; the directives are {KnownDirectives}"),
+            ],
+            run);
+    }
+
+    [Theory]
+    [InlineData("-- gm: disabled for now", "'disabled' takes no value, but 'for now' follows it")]
+    [InlineData("-- gm:", "it names no directive")]
+    [InlineData("-- gm: no-transaction\n-- gm: NO-TRANSACTION", "'no-transaction' is given twice")]
+    public void A_malformed_directive_is_GM0008(string directives, string problem)
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_x.sql", directives + "\nSELECT 1;\n").Run();
+
+        var diagnostic = Assert.Single(run.DiagnosticLines);
+        Assert.EndsWith($"is not a valid directive: {problem}; the directives are {KnownDirectives}", diagnostic, StringComparison.Ordinal);
+        Assert.StartsWith("error GM0008 Migrations/0002_x.sql(", diagnostic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Comments_that_only_mention_gm_are_not_directives()
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_x.sql", "-- gm handles this file\n-- see gm: docs\nSELECT 1;\n").Run();
+
+        Assert.Empty(run.DiagnosticLines);
     }
 
     [Fact]

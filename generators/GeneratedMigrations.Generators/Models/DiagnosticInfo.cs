@@ -20,7 +20,9 @@ namespace GeneratedMigrations.Generators.Models
         public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
             new(descriptor, location, arguments.ToEquatableArray());
 
-        public Diagnostic ToDiagnostic()
+        /// <param name="tree">The compilation's syntax tree at <see cref="Location"/>'s path, if it is a C# file: the
+        /// diagnostic then gets a real source location, which <c>#pragma</c> and per-file severities apply to.</param>
+        public Diagnostic ToDiagnostic(SyntaxTree? tree = null)
         {
             var arguments = new object[Arguments.Count];
             for (var i = 0; i < arguments.Length; i++) arguments[i] = Arguments[i];
@@ -28,7 +30,9 @@ namespace GeneratedMigrations.Generators.Models
             foreach (var property in Properties) properties[property.Key] = property.Value;
             return Diagnostic.Create(
                 Descriptor,
-                Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,
+                Location is null ? Microsoft.CodeAnalysis.Location.None
+                    : tree is not null && Location.TextSpan.End <= tree.Length ? Microsoft.CodeAnalysis.Location.Create(tree, Location.TextSpan)
+                    : Location.ToLocation(),
                 Severity ?? Descriptor.DefaultSeverity,
                 additionalLocations: null,
                 properties: properties.ToImmutable(),

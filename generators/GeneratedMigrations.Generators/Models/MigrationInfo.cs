@@ -17,6 +17,7 @@ namespace GeneratedMigrations.Generators.Models
     /// <param name="DownSql">The text of its .down.sql file, if any.</param>
     /// <param name="Location">The [Migration] attribute, where diagnostics point.</param>
     /// <param name="Problems">What is wrong with this migration on its own (type, order, name).</param>
+    /// <param name="SuppressedIds">GM IDs named by <c>[SuppressMessage]</c> on the class: its diagnostics with these IDs are not reported.</param>
     internal sealed record MigrationInfo(
         long Order,
         string Name,
@@ -31,7 +32,8 @@ namespace GeneratedMigrations.Generators.Models
         string? UpSql,
         string? DownSql,
         LocationInfo? Location,
-        EquatableArray<DiagnosticInfo> Problems)
+        EquatableArray<DiagnosticInfo> Problems,
+        EquatableArray<string> SuppressedIds = default)
     {
         /// <summary>How messages name this migration: <c>'CreateBooks' (CreateBooks.cs:12)</c>.</summary>
         public string Describe() => Location is null || UpSql is not null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
