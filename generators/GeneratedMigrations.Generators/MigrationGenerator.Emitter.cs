@@ -25,7 +25,7 @@ namespace GeneratedMigrations.Generators
                 writer
                     .Line("/// <summary>The migrations of this assembly, in ascending order, checked at compile time.</summary>")
                     .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"GeneratedMigrations.Generators\", \"" + typeof(Emitter).Assembly.GetName().Version + "\")]")
-                    .Open("internal static partial class " + model.Settings.ClassName)
+                    .Open((model.Settings.IsPublic ? "public" : "internal") + " static partial class " + model.Settings.ClassName)
                     .Line("/// <summary>The catalogue to pass to <see cref=\"global::GeneratedMigrations.Migrator\"/>.</summary>")
                     .Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(")
                     .Indent()
