@@ -25,7 +25,7 @@ namespace GeneratedMigrations.Generators
                 writer
                     .Line("/// <summary>The migrations of this assembly, in ascending order, checked at compile time.</summary>")
                     .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"GeneratedMigrations.Generators\", \"" + typeof(Emitter).Assembly.GetName().Version + "\")]")
-                    .Open("internal static partial class " + model.Settings.ClassName)
+                    .Open((model.Settings.IsPublic ? "public" : "internal") + " static partial class " + model.Settings.ClassName)
                     .Line("/// <summary>The catalogue to pass to <see cref=\"global::GeneratedMigrations.Migrator\"/>.</summary>")
                     .Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(")
                     .Indent()
@@ -40,24 +40,27 @@ namespace GeneratedMigrations.Generators
                         .Line("checksum: " + Literal(entry.Checksum) + ",")
                         .Line("isReversible: " + (entry.IsReversible ? "true" : "false") + ",")
                         .Line("typeName: " + Literal(entry.UpSql is null ? entry.TypeName.Substring("global::".Length) : entry.TypeName) + ",");
-                    // Settings at their default are left out, so the common case reads short.
-                    if (entry.AllowOutOfOrder) writer.Line("allowOutOfOrder: true,");
-                    if (!entry.Transactional) writer.Line("runsInTransaction: false,");
-                    if (entry.Disabled) writer.Line("isDisabled: true,");
-                    if (entry.BaselineThrough != 0) writer.Line("baselineThrough: " + entry.BaselineThrough.ToString(CultureInfo.InvariantCulture) + ",");
-                    if (entry.UpSql is null)
+                    var up = entry.UpSql is null ? null : SqlConstant(entry, "Up");
+                    var down = entry.DownSql is null ? null : SqlConstant(entry, "Down");
+                    // The other settings are init-only properties, not constructor parameters, so this compiled catalogue keeps
+                    // working with a later runtime whose descriptor has more of them. Settings at their default are left out.
+                    var settings = new System.Collections.Generic.List<string>();
+                    if (entry.AllowOutOfOrder) settings.Add("AllowOutOfOrder = true,");
+                    if (!entry.Transactional) settings.Add("RunsInTransaction = false,");
+                    if (entry.Disabled) settings.Add("IsDisabled = true,");
+                    if (entry.BaselineThrough != 0) settings.Add("BaselineThrough = " + entry.BaselineThrough.ToString(CultureInfo.InvariantCulture) + ",");
+                    if (up is not null) settings.Add("UpSql = " + up + ",");
+                    if (down is not null) settings.Add("DownSql = " + down + ",");
+                    var factory = up is null
+                        ? "factory: static () => new " + entry.TypeName + "())"
+                        : "factory: static () => new global::GeneratedMigrations.SqlMigration(" + up + ", " + (down ?? "null") + "))";
+                    writer.Line(factory + (settings.Count == 0 ? "," : "")).Outdent();
+                    if (settings.Count > 0)
                     {
-                        writer.Line("factory: static () => new " + entry.TypeName + "()),");
+                        writer.Line("{").Indent();
+                        foreach (var setting in settings) writer.Line(setting);
+                        writer.Close(",");
                     }
-                    else
-                    {
-                        var up = SqlConstant(entry, "Up");
-                        var down = entry.DownSql is null ? "null" : SqlConstant(entry, "Down");
-                        writer.Line("upSql: " + up + ",");
-                        if (entry.DownSql is not null) writer.Line("downSql: " + down + ",");
-                        writer.Line("factory: static () => new global::GeneratedMigrations.SqlMigration(" + up + ", " + down + ")),");
-                    }
-                    writer.Outdent();
                 }
 
                 writer

@@ -141,9 +141,11 @@ namespace GeneratedMigrations.Generators
             options.TryGetValue("build_property.MigrationsCatalogNamespace", out var ns);
             if (string.IsNullOrWhiteSpace(ns)) options.TryGetValue("build_property.RootNamespace", out ns);
             options.TryGetValue("build_property.MigrationsCatalogClassName", out var className);
+            options.TryGetValue("build_property.MigrationsCatalogPublic", out var isPublic);
             return new CatalogSettings(
                 Identifiers.Namespace(ns),
-                Identifiers.Sanitize(string.IsNullOrWhiteSpace(className) ? "AppMigrations" : className!.Trim()));
+                Identifiers.Sanitize(string.IsNullOrWhiteSpace(className) ? "AppMigrations" : className!.Trim()),
+                string.Equals(isPublic?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase));
         }
     }
 }

@@ -8,8 +8,17 @@ namespace GeneratedMigrations;
 /// </summary>
 public sealed class MigrationContext
 {
-    internal MigrationContext(DbConnection connection, DbTransaction? transaction, MigrationDescriptor migration)
+    /// <summary>
+    /// Creates the context the runner gives a migration. Public so that a unit test can run one migration on a
+    /// database of its own: <c>await new AddIsbn().UpAsync(new MigrationContext(connection, transaction, AppMigrations.Catalog.Migrations[6]), ct)</c>.
+    /// </summary>
+    /// <param name="connection">An open connection.</param>
+    /// <param name="transaction">The transaction of <paramref name="connection"/> the migration runs in, or <see langword="null"/>.</param>
+    /// <param name="migration">The catalogue entry of the migration.</param>
+    public MigrationContext(DbConnection connection, DbTransaction? transaction, MigrationDescriptor migration)
     {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(migration);
         Connection = connection;
         Transaction = transaction;
         Migration = migration;

@@ -22,7 +22,7 @@ public sealed class BaselineTests
         project.WithSource(file, MigrationSource.Class(order, name, className, "a", ", BaselineThrough = " + through));
 
     [Fact]
-    public void A_baseline_through_a_locked_order_below_its_own_is_emitted_with_baselineThrough()
+    public void A_baseline_through_a_locked_order_below_its_own_is_emitted_with_BaselineThrough()
     {
         var project = WithBaseline(History.WithLock(HistoryLock.Value), 10, "3");
 
@@ -30,7 +30,7 @@ public sealed class BaselineTests
 
         // New and above every locked order: only "not yet locked".
         Assert.Equal([("GM0100", DiagnosticSeverity.Info)], run.GeneratorDiagnostics.Select(d => (d.Id, d.Severity)));
-        Assert.Contains("                baselineThrough: 3,\n", run.CatalogSource, StringComparison.Ordinal);
+        Assert.Contains("                BaselineThrough = 3,\n", run.CatalogSource, StringComparison.Ordinal);
         var squash = run.LoadCatalog().Find(10)!;
         Assert.Equal(3, squash.BaselineThrough);
         Assert.True(squash.IsBaseline);

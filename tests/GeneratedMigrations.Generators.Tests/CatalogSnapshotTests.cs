@@ -50,6 +50,33 @@ public sealed class CatalogSnapshotTests
     }
 
     [Fact]
+    public void Makes_the_catalogue_class_public_when_MigrationsCatalogPublic_is_true()
+    {
+        var run = VerifySnapshot("PublicCatalog", new Dictionary<string, string>
+        {
+            ["RootNamespace"] = "Library.Data",
+            ["MigrationsCatalogPublic"] = "true",
+        });
+
+        Assert.Equal("create_books", Assert.Single(run.LoadCatalog("Library.Data.AppMigrations").Migrations).Name);
+        // The case it exists for: an app that references the library names the library's catalogue.
+        Assert.Empty(AppReferencing(run).GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Keeps_the_catalogue_class_internal_by_default_so_a_referencing_app_cannot_name_it()
+    {
+        var run = GeneratorHarness.Run(ApprovedFiles.For("PublicCatalog").ReadInput(), new Dictionary<string, string> { ["RootNamespace"] = "Library.Data" });
+
+        Assert.Contains(AppReferencing(run).GetDiagnostics(), d => d.Id == "CS0122"); // inaccessible due to its protection level
+    }
+
+    /// <summary>An app assembly that references the generator run's output and uses Library.Data.AppMigrations.Catalog.</summary>
+    private static Microsoft.CodeAnalysis.Compilation AppReferencing(GeneratorRun library) =>
+        GeneratorHarness.CreateCompilation([new TestSource("App.cs", "public static class App { public static GeneratedMigrations.MigrationCatalog Catalog => Library.Data.AppMigrations.Catalog; }")], "App")
+            .AddReferences(library.OutputCompilation.ToMetadataReference());
+
+    [Fact]
     public void Puts_the_catalogue_in_the_root_namespace_made_into_a_valid_name()
     {
         var run = VerifySnapshot("SanitizedRootNamespace", new Dictionary<string, string>

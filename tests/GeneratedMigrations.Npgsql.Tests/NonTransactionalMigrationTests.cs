@@ -143,12 +143,12 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
 
     private static MigrationDescriptor NonTransactional(string version, string sql) =>
         new(3, "index_items_title", "checksum-" + version, isReversible: false, "Tests.IndexItemsTitle",
-            () => TestCatalogs.Sql(3, "index_items_title", sql).CreateMigration(), runsInTransaction: false);
+            () => TestCatalogs.Sql(3, "index_items_title", sql).CreateMigration()) { RunsInTransaction = false };
 
     /// <summary>Builds the index, then throws: its work is done, its row says FAILED.</summary>
     private static MigrationDescriptor Failing(string version) =>
         new(3, "index_items_title", "checksum-" + version, isReversible: false, "Tests.IndexItemsTitle",
-            () => TestCatalogs.Failing(3, "index_items_title", IndexSql).CreateMigration(), runsInTransaction: false);
+            () => TestCatalogs.Failing(3, "index_items_title", IndexSql).CreateMigration()) { RunsInTransaction = false };
 
     private static MigrationDescriptor AfterIt() => TestCatalogs.Sql(4, "create_after_it", "CREATE TABLE after_it (id bigint)");
 

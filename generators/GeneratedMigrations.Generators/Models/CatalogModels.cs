@@ -17,7 +17,8 @@ namespace GeneratedMigrations.Generators.Models
     internal sealed record CompilationInfo(string AssemblyName, string AssemblyVersion, bool ReferencesRuntime);
 
     /// <summary>Where the catalogue class goes, from MSBuild properties.</summary>
-    internal sealed record CatalogSettings(string Namespace, string ClassName);
+    /// <param name="IsPublic">MigrationsCatalogPublic=true: the catalogue class is public, so an app can use the catalogue of a referenced class library.</param>
+    internal sealed record CatalogSettings(string Namespace, string ClassName, bool IsPublic);
 
     /// <summary>Everything the emitter needs.</summary>
     internal sealed record CatalogModel(CatalogSettings Settings, CompilationInfo Compilation, EquatableArray<CatalogEntry> Entries);

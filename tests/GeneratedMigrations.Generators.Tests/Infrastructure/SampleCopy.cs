@@ -51,6 +51,21 @@ internal sealed class SampleCopy : IDisposable
     public (int ExitCode, string Output) Build(params string[] properties)
     {
         var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var result = Dotnet(new[]
+        {
+            "build", ProjectFile, "-c", configuration, "-p:BuildProjectReferences=false",
+            "--disable-build-servers", "-nologo", "-tl:off", "-v:minimal",
+        }.Concat(_restored ? ["--no-restore"] : []).Concat(properties.Select(p => "-p:" + p)));
+        _restored = true;
+        return result;
+    }
+
+    /// <summary>Runs one target of the copy's project with <c>dotnet msbuild</c> (no restore, no build), as a user would.</summary>
+    public (int ExitCode, string Output) RunTarget(string target, params string[] properties) =>
+        Dotnet(new[] { "msbuild", ProjectFile, "-t:" + target, "-nologo", "-nr:false", "-tl:off", "-v:minimal" }.Concat(properties.Select(p => "-p:" + p)));
+
+    private (int ExitCode, string Output) Dotnet(IEnumerable<string> arguments)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             WorkingDirectory = Directory,
@@ -58,11 +73,7 @@ internal sealed class SampleCopy : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
-            "build", ProjectFile, "-c", configuration, "-p:BuildProjectReferences=false",
-            "--disable-build-servers", "-nologo", "-tl:off", "-v:minimal",
-        }.Concat(_restored ? ["--no-restore"] : []).Concat(properties.Select(p => "-p:" + p)))
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -84,10 +95,9 @@ internal sealed class SampleCopy : IDisposable
         if (!process.WaitForExit(BuildTimeout))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet build did not finish within {BuildTimeout}:\n{output}");
+            Assert.Fail($"dotnet {string.Join(' ', arguments)} did not finish within {BuildTimeout}:\n{output}");
         }
         process.WaitForExit(); // drain the output
-        _restored = true;
         lock (lockObject) return (process.ExitCode, output.ToString());
     }
 

@@ -30,9 +30,11 @@ internal static partial class AppMigrations
                 checksum: "60102dd1bfe3bb8c636241bb264c8a7d",
                 isReversible: true,
                 typeName: "0003_create_x.sql",
-                upSql: Sql3Up,
-                downSql: Sql3Down,
-                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql3Up, Sql3Down)),
+                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql3Up, Sql3Down))
+            {
+                UpSql = Sql3Up,
+                DownSql = Sql3Down,
+            },
             new global::GeneratedMigrations.MigrationDescriptor(
                 order: 4,
                 name: "add_book_isbn",
@@ -46,9 +48,11 @@ internal static partial class AppMigrations
                 checksum: "87fcbda9144435c87b6c61a3e0e66711",
                 isReversible: false,
                 typeName: "0005_seed_x.sql",
-                runsInTransaction: false,
-                upSql: Sql5Up,
-                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql5Up, null)),
+                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql5Up, null))
+            {
+                RunsInTransaction = false,
+                UpSql = Sql5Up,
+            },
         },
         assemblyName: "TestProject",
         assemblyVersion: "0.0.0.0");

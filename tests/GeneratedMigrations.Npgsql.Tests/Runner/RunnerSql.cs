@@ -6,13 +6,18 @@ internal static class RunnerSql
     public static MigrationDescriptor Sql(
         long order, string name, string upSql, string? downSql = null, bool runsInTransaction = true, bool isDisabled = false, long baselineThrough = 0) =>
         new(order, name, "checksum-of-" + name, isReversible: downSql is not null, typeName: $"Sql.{order:D4}_{name}",
-            () => new GeneratedMigrations.SqlMigration(upSql, downSql), runsInTransaction: runsInTransaction,
-            isDisabled: isDisabled, baselineThrough: baselineThrough, upSql: upSql, downSql: downSql);
+            () => new GeneratedMigrations.SqlMigration(upSql, downSql))
+        {
+            RunsInTransaction = runsInTransaction, IsDisabled = isDisabled, BaselineThrough = baselineThrough, UpSql = upSql, DownSql = downSql,
+        };
 
     /// <summary>The same migration enabled, as a later build would have it.</summary>
     public static MigrationDescriptor Enabled(MigrationDescriptor migration) =>
-        new(migration.Order, migration.Name, migration.Checksum, migration.IsReversible, migration.TypeName, migration.CreateMigration,
-            migration.AllowOutOfOrder, migration.RunsInTransaction, isDisabled: false, migration.BaselineThrough, migration.UpSql, migration.DownSql);
+        new(migration.Order, migration.Name, migration.Checksum, migration.IsReversible, migration.TypeName, migration.CreateMigration)
+        {
+            AllowOutOfOrder = migration.AllowOutOfOrder, RunsInTransaction = migration.RunsInTransaction, IsDisabled = false,
+            BaselineThrough = migration.BaselineThrough, UpSql = migration.UpSql, DownSql = migration.DownSql,
+        };
 
     public static MigrationDescriptor Table(long order, string table) =>
         Sql(order, "create_" + table, $"CREATE TABLE {table} (id bigint PRIMARY KEY)", $"DROP TABLE {table}");

@@ -21,20 +21,25 @@ internal static class RunnerCatalogs
         long order, string name, string upSql, string? downSql = null,
         bool runsInTransaction = true, bool isDisabled = false, long baselineThrough = 0, string? checksum = null) =>
         new(order, name, checksum ?? "checksum-of-" + name, isReversible: downSql is not null, typeName: $"Sql.{order:D4}_{name}",
-            () => new GeneratedMigrations.SqlMigration(upSql, downSql),
-            runsInTransaction: runsInTransaction, isDisabled: isDisabled, baselineThrough: baselineThrough, upSql: upSql, downSql: downSql);
+            () => new GeneratedMigrations.SqlMigration(upSql, downSql))
+        {
+            RunsInTransaction = runsInTransaction, IsDisabled = isDisabled, BaselineThrough = baselineThrough, UpSql = upSql, DownSql = downSql,
+        };
 
     /// <summary>A C# migration made of delegates; reversible when <paramref name="down"/> is given.</summary>
     public static MigrationDescriptor Code(
         long order, string name, Func<MigrationContext, CancellationToken, Task> up, Func<MigrationContext, CancellationToken, Task>? down = null,
         bool runsInTransaction = true) =>
         new(order, name, "checksum-of-" + name, isReversible: down is not null, typeName: "Tests.Code" + name,
-            () => down is null ? new UpOnlyMigration(up) : new DelegateMigration(up, down), runsInTransaction: runsInTransaction);
+            () => down is null ? new UpOnlyMigration(up) : new DelegateMigration(up, down)) { RunsInTransaction = runsInTransaction };
 
     /// <summary>The same migration with one setting changed, as a later build would have it.</summary>
     public static MigrationDescriptor Enabled(MigrationDescriptor migration) =>
-        new(migration.Order, migration.Name, migration.Checksum, migration.IsReversible, migration.TypeName, migration.CreateMigration,
-            migration.AllowOutOfOrder, migration.RunsInTransaction, isDisabled: false, migration.BaselineThrough, migration.UpSql, migration.DownSql);
+        new(migration.Order, migration.Name, migration.Checksum, migration.IsReversible, migration.TypeName, migration.CreateMigration)
+        {
+            AllowOutOfOrder = migration.AllowOutOfOrder, RunsInTransaction = migration.RunsInTransaction, IsDisabled = false,
+            BaselineThrough = migration.BaselineThrough, UpSql = migration.UpSql, DownSql = migration.DownSql,
+        };
 
     private sealed class UpOnlyMigration(Func<MigrationContext, CancellationToken, Task> up) : IMigration
     {

@@ -142,12 +142,12 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     }
 
     private static MigrationDescriptor NonTransactional(string version, string sql) =>
-        new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle", () => new SqlMigration(sql), runsInTransaction: false);
+        new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle", () => new SqlMigration(sql)) { RunsInTransaction = false };
 
     /// <summary>Creates a table, then throws: half of its work is done and stays done.</summary>
     private static MigrationDescriptor Failing(string version) =>
         new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle",
-            () => new FailingMigration(HalfSql, new InvalidOperationException("boom")), runsInTransaction: false);
+            () => new FailingMigration(HalfSql, new InvalidOperationException("boom"))) { RunsInTransaction = false };
 
     private static MigrationDescriptor AfterIt() => Catalogs.Descriptor(6, "create_after_it", () => new SqlMigration("CREATE TABLE after_it (id INTEGER)"));
 }
