@@ -74,14 +74,15 @@ public sealed class AdvisoryLockTests(PostgresServer server)
         await using var waiterStore = new NpgsqlMigrationStore(db.ConnectionString);
         var logger = new RecordingLogger();
 
-        var waiting = waiterStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(30) }, logger, CancellationToken.None);
-        await logger.WaitForAsync(LockWaitingEvent, TimeSpan.FromSeconds(10));
+        var waiting = waiterStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromMinutes(2) }, logger, CancellationToken.None);
+        await logger.WaitForAsync(LockWaitingEvent, TimeSpan.FromSeconds(60));
         Assert.False(waiting.IsCompleted);
         await holder.DisposeAsync();
         var clock = Stopwatch.StartNew();
         await using var acquired = await waiting;
 
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        // Polling backs off to 500 ms at most; the bound only has to tell "at the next poll" from "at the timeout".
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
         Assert.Equal(await HolderPidAsync(db, waiterStore.AdvisoryLockKey), await BackendPidOfOwnerAsync(acquired));
     }
 
@@ -139,7 +140,7 @@ public sealed class AdvisoryLockTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Confirming_the_lock_inside_a_migration_transaction_succeeds_while_it_is_held()
+    public async Task Confirming_the_lock_inside_a_migration_transaction_succeeds_while_it_is_held_and_the_transaction_commits()
     {
         await using var db = await server.CreateDatabaseAsync();
         await using var store = new NpgsqlMigrationStore(db.ConnectionString);
@@ -148,7 +149,21 @@ public sealed class AdvisoryLockTests(PostgresServer server)
         await using var transaction = await store.BeginTransactionAsync(connection, CancellationToken.None);
 
         await migrationLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None);
+        await using (var command = ((NpgsqlConnection)connection).CreateCommand())
+        {
+            command.Transaction = (NpgsqlTransaction)transaction;
+            command.CommandText = "CREATE TABLE confirmed (id int)";
+            await command.ExecuteNonQueryAsync();
+        }
         await migrationLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None);
+        await transaction.CommitAsync();
+
+        // The check changed nothing about the lock: still held by the lock's own session, and only by it.
+        Assert.Equal(await BackendPidOfOwnerAsync(migrationLock), await HolderPidAsync(db, store.AdvisoryLockKey));
+        Assert.True(await db.TableExistsAsync("public", "confirmed"));
+        await using var other = new NpgsqlMigrationStore(db.ConnectionString);
+        await Assert.ThrowsAsync<MigrationLockTimeoutException>(() =>
+            other.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.Zero }, NullLogger.Instance, CancellationToken.None));
     }
 
     [Fact]
