@@ -7,8 +7,7 @@ namespace GeneratedMigrations.Npgsql.Tests;
 /// one) is tracked by its ledger row: STARTED, then COMPLETED or FAILED. A FAILED or STARTED row stops later runs
 /// until <see cref="Migrator.RepairAsync"/> forgets it (it runs again) or marks it completed (this build's checksum).
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class NonTransactionalMigrationTests(PostgresServer server)
+public sealed class NonTransactionalMigrationTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const string IndexSql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_items_title ON items (title)";
 
@@ -47,7 +46,7 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
     {
         await using var db = await server.CreateDatabaseAsync();
         await FailOnceAsync(db);
-        var xid = await db.NextTransactionIdAsync();
+        var xid = await db.DescribeAsync();
         await using var migrator = Migrator(db, NonTransactional("fixed", IndexSql), AfterIt());
 
         var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync());
@@ -56,7 +55,7 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
         Assert.Contains("Migration 3 'index_items_title' was left FAILED", exception.Message);
         Assert.Contains("'repair 3 --forget'", exception.Message);
         Assert.False(await db.TableExistsAsync("public", "after_it"));
-        Assert.Equal(xid, await db.NextTransactionIdAsync());
+        Assert.Equal(xid, await db.DescribeAsync());
     }
 
     [Fact]
@@ -99,13 +98,13 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
         await using var db = await server.CreateDatabaseAsync();
         await using var migrator = Migrator(db, NonTransactional("ok", IndexSql));
         await migrator.MigrateAsync();
-        var xid = await db.NextTransactionIdAsync();
+        var xid = await db.DescribeAsync();
 
         var exception = await Assert.ThrowsAsync<MigrationRepairException>(() => migrator.RepairAsync(9, RepairAction.MarkCompleted));
 
         Assert.Equal((9L, 3L), (exception.Order, exception.LastAppliedOrder));
         Assert.Equal("The ledger has no row for migration 9; there is nothing to repair.", exception.Message);
-        Assert.Equal(xid, await db.NextTransactionIdAsync());
+        Assert.Equal(xid, await db.DescribeAsync());
     }
 
     [Fact]

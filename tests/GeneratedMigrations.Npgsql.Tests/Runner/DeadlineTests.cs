@@ -3,8 +3,7 @@ using System.Diagnostics;
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>On PostgreSQL, passing MigratorOptions.Lock.OverallDeadline during a slow migration cancels it and rolls its DDL back.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DeadlineTests(PostgresServer server)
+public sealed class DeadlineTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Passing_the_overall_deadline_during_a_slow_migration_rolls_it_back()
