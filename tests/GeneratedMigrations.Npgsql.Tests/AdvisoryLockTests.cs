@@ -4,8 +4,7 @@ using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class AdvisoryLockTests(PostgresServer server)
+public sealed class AdvisoryLockTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const int LockWaitingEvent = 3001;
     private const int LockLostEvent = 3004;
@@ -44,7 +43,12 @@ public sealed class AdvisoryLockTests(PostgresServer server)
             Assert.Contains("client ", exception.Holder, StringComparison.Ordinal);
         }
         Assert.Contains(exception.Holder!, exception.Message, StringComparison.Ordinal);
-        Assert.Contains($"held by backend pid {holderPid}", Assert.Single(logger.MessagesOf(LockWaitingEvent)), StringComparison.Ordinal);
+        // The wait is logged with the holder as the README lists it: pid, application, user, client address, connected since.
+        var waiting = Assert.Single(logger.MessagesOf(LockWaitingEvent));
+        Assert.Contains($"held by backend pid {holderPid}", waiting, StringComparison.Ordinal);
+        Assert.Contains($"application 'GeneratedMigrations lock {Environment.MachineName} pid {Environment.ProcessId}'", waiting, StringComparison.Ordinal);
+        Assert.Contains($"user '{new NpgsqlConnectionStringBuilder(db.ConnectionString).Username}'", waiting, StringComparison.Ordinal);
+        Assert.Matches(@"connected since \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ", waiting);
         Assert.DoesNotContain(new NpgsqlConnectionStringBuilder(db.ConnectionString).Password!, string.Join("\n", logger.Events.Select(e => e.Message)), StringComparison.Ordinal);
     }
 
