@@ -3,6 +3,13 @@ using GeneratedMigrations.Generators.Tests.Infrastructure;
 
 namespace GeneratedMigrations.Generators.Tests;
 
+/// <summary>Tests that run <c>dotnet build</c>: one at a time, and never beside other tests (they load the machine).</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DotnetBuildCollection
+{
+    public const string Name = "dotnet build";
+}
+
 /// <summary>
 /// migrations.lock through the real build of a copy of the sample: the package's targets pass the lock to the
 /// generator, <c>-p:UpdateMigrationsLock=true</c> writes it, and a broken history fails <c>dotnet build</c>.
@@ -23,6 +30,20 @@ public sealed class LockFileBuildTests
         {
             public Task UpAsync(MigrationContext db, CancellationToken ct) =>
                 db.ExecuteAsync("ALTER TABLE loans ADD COLUMN due_on TEXT", ct);
+        }
+
+        """;
+
+    private const string SecondNewMigrationWithTheSameOrder = """
+        using GeneratedMigrations;
+
+        namespace Bookshelf.Migrations;
+
+        [Migration(9, "add_book_rating")]
+        public sealed class AddBookRating : IMigration
+        {
+            public Task UpAsync(MigrationContext db, CancellationToken ct) =>
+                db.ExecuteAsync("ALTER TABLE books ADD COLUMN rating INTEGER", ct);
         }
 
         """;
@@ -87,6 +108,7 @@ public sealed class LockFileBuildTests
     [Fact]
     public void Breaking_the_locked_history_fails_dotnet_build_with_an_error_for_each_break()
     {
+        // One build for every break (each costs seconds): the generator loaded by MSBuild reports each at its place.
         using var copy = SampleCopy.Create();
         var migrations = copy.PathOf("Migrations");
         var lockPath = copy.PathOf(LockFile);
@@ -99,6 +121,9 @@ public sealed class LockFileBuildTests
         copy.Edit(Path.Combine("Migrations", "M0005_CreateLoans.cs"), "                returned_on TEXT\n", "                returned_on TEXT,\n                due_on TEXT\n");
         copy.Edit(Path.Combine("Migrations", "0008_create_reviews.sql"), "stars BETWEEN 1 AND 5", "stars BETWEEN 0 AND 5");
         copy.Edit(LockFile, "7 1c9e48e3697ecaa8f8adc3da62420a7a add_book_isbn", "7 1c9e48e3697ecaa8 add_book_isbn");
+        // And two new migrations given the same order.
+        copy.Write(Path.Combine("Migrations", "M0009_AddLoanDueDate.cs"), NewMigration);
+        copy.Write(Path.Combine("Migrations", "M0009_AddBookRating.cs"), SecondNewMigrationWithTheSameOrder);
         var accept = "dotnet build -p:UpdateMigrationsLock=true -p:AcceptMigrationsLockChanges=true";
 
         var (exitCode, output) = copy.Build();
@@ -125,8 +150,14 @@ public sealed class LockFileBuildTests
         Assert.Contains(
             $"{lockPath}(10,1): error GM0106: migrations.lock line 10 is not valid: the checksum '1c9e48e3697ecaa8' is not 32 lowercase hexadecimal digits; expected '<order> <checksum> <name>', so fix the line or restore the file from version control",
             output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0009_AddBookRating.cs")}(5,2): error GM0001: Migration order 9 of 'Bookshelf.Migrations.AddBookRating' is also used by 'Bookshelf.Migrations.AddLoanDueDate' (M0009_AddLoanDueDate.cs:5); give each migration a unique order",
+            output);
+        Assert.Contains(
+            $"{Path.Combine(migrations, "M0009_AddLoanDueDate.cs")}(5,2): error GM0001: Migration order 9 of 'Bookshelf.Migrations.AddLoanDueDate' is also used by 'Bookshelf.Migrations.AddBookRating' (M0009_AddBookRating.cs:5); give each migration a unique order",
+            output);
         // One error per break and nothing else: no follow-on errors, and migration 7 (its lock line broken) is not called new.
-        Assert.Equal(["GM0101", "GM0102", "GM0103", "GM0103", "GM0105", "GM0105", "GM0106"], ErrorIds(output));
+        Assert.Equal(["GM0001", "GM0001", "GM0101", "GM0102", "GM0103", "GM0103", "GM0105", "GM0105", "GM0106"], ErrorIds(output));
         Assert.DoesNotContain("error CS", output);
     }
 

@@ -45,4 +45,19 @@ public sealed class TestInfrastructureTests
         Assert.Equal((1, 1), SourcePosition.Of("abc\ndef", "a"));
         Assert.Equal((2, 2), SourcePosition.Of("abc\ndef", "ef"));
     }
+
+    [Fact]
+    public void Snapshot_acceptance_is_refused_when_ci_is_set_and_off_unless_asked_for()
+    {
+        static Func<string, string?> Environment(params (string Name, string Value)[] variables) =>
+            name => variables.FirstOrDefault(v => v.Name == name).Value;
+
+        var refused = Assert.Throws<InvalidOperationException>(() => ApprovedFiles.IsAccepting(Environment((ApprovedFiles.AcceptVariable, "1"), ("CI", "true"))));
+        Assert.Contains("refused in CI", refused.Message);
+        Assert.Throws<InvalidOperationException>(() => ApprovedFiles.IsAccepting(Environment((ApprovedFiles.AcceptVariable, "1"), ("CI", "TRUE"))));
+        Assert.True(ApprovedFiles.IsAccepting(Environment((ApprovedFiles.AcceptVariable, "1"))));
+        Assert.True(ApprovedFiles.IsAccepting(Environment((ApprovedFiles.AcceptVariable, "1"), ("CI", "false"))));
+        Assert.False(ApprovedFiles.IsAccepting(Environment(("CI", "true"))));
+        Assert.False(ApprovedFiles.IsAccepting(Environment()));
+    }
 }

@@ -4,8 +4,7 @@ using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class AdvisoryLockTests(PostgresServer server)
+public sealed class AdvisoryLockTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const int LockWaitingEvent = 1012;
     private const int LockLostEvent = 3004;
@@ -44,7 +43,12 @@ public sealed class AdvisoryLockTests(PostgresServer server)
             Assert.Contains("client ", exception.Holder, StringComparison.Ordinal);
         }
         Assert.Contains(exception.Holder!, exception.Message, StringComparison.Ordinal);
-        Assert.Contains($"held by backend pid {holderPid}", Assert.Single(logger.MessagesOf(LockWaitingEvent)), StringComparison.Ordinal);
+        // The wait is logged with the holder as the README lists it: pid, application, user, client address, connected since.
+        var waiting = Assert.Single(logger.MessagesOf(LockWaitingEvent));
+        Assert.Contains($"held by backend pid {holderPid}", waiting, StringComparison.Ordinal);
+        Assert.Contains($"application 'GeneratedMigrations lock {Environment.MachineName} pid {Environment.ProcessId}'", waiting, StringComparison.Ordinal);
+        Assert.Contains($"user '{new NpgsqlConnectionStringBuilder(db.ConnectionString).Username}'", waiting, StringComparison.Ordinal);
+        Assert.Matches(@"connected since \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ", waiting);
         Assert.DoesNotContain(new NpgsqlConnectionStringBuilder(db.ConnectionString).Password!, string.Join("\n", logger.Events.Select(e => e.Message)), StringComparison.Ordinal);
     }
 
@@ -74,14 +78,15 @@ public sealed class AdvisoryLockTests(PostgresServer server)
         await using var waiterStore = new NpgsqlMigrationStore(db.ConnectionString);
         var logger = new RecordingLogger();
 
-        var waiting = waiterStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(30) }, logger, CancellationToken.None);
-        await logger.WaitForAsync(LockWaitingEvent, TimeSpan.FromSeconds(10));
+        var waiting = waiterStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromMinutes(2) }, logger, CancellationToken.None);
+        await logger.WaitForAsync(LockWaitingEvent, TimeSpan.FromSeconds(60));
         Assert.False(waiting.IsCompleted);
         await holder.DisposeAsync();
         var clock = Stopwatch.StartNew();
         await using var acquired = await waiting;
 
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(3));
+        // Polling backs off to 500 ms at most; the bound only has to tell "at the next poll" from "at the timeout".
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(30));
         Assert.Equal(await HolderPidAsync(db, waiterStore.AdvisoryLockKey), await BackendPidOfOwnerAsync(acquired));
     }
 
@@ -139,7 +144,7 @@ public sealed class AdvisoryLockTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task Confirming_the_lock_inside_a_migration_transaction_succeeds_while_it_is_held()
+    public async Task Confirming_the_lock_inside_a_migration_transaction_succeeds_while_it_is_held_and_the_transaction_commits()
     {
         await using var db = await server.CreateDatabaseAsync();
         await using var store = new NpgsqlMigrationStore(db.ConnectionString);
@@ -148,7 +153,21 @@ public sealed class AdvisoryLockTests(PostgresServer server)
         await using var transaction = await store.BeginTransactionAsync(connection, CancellationToken.None);
 
         await migrationLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None);
+        await using (var command = ((NpgsqlConnection)connection).CreateCommand())
+        {
+            command.Transaction = (NpgsqlTransaction)transaction;
+            command.CommandText = "CREATE TABLE confirmed (id int)";
+            await command.ExecuteNonQueryAsync();
+        }
         await migrationLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None);
+        await transaction.CommitAsync();
+
+        // The check changed nothing about the lock: still held by the lock's own session, and only by it.
+        Assert.Equal(await BackendPidOfOwnerAsync(migrationLock), await HolderPidAsync(db, store.AdvisoryLockKey));
+        Assert.True(await db.TableExistsAsync("public", "confirmed"));
+        await using var other = new NpgsqlMigrationStore(db.ConnectionString);
+        await Assert.ThrowsAsync<MigrationLockTimeoutException>(() =>
+            other.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.Zero }, NullLogger.Instance, CancellationToken.None));
     }
 
     [Fact]

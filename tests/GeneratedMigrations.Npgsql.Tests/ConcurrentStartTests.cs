@@ -2,8 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class ConcurrentStartTests(PostgresServer server)
+public sealed class ConcurrentStartTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Many_migrators_starting_together_on_a_fresh_database_apply_each_migration_exactly_once()

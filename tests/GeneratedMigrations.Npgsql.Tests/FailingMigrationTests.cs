@@ -2,8 +2,7 @@ using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class FailingMigrationTests(PostgresServer server)
+public sealed class FailingMigrationTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task A_migration_that_throws_rolls_back_its_ddl_and_leaves_no_ledger_row()

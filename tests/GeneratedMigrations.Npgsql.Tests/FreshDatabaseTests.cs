@@ -2,8 +2,7 @@ using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class FreshDatabaseTests(PostgresServer server)
+public sealed class FreshDatabaseTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Applies_every_migration_of_the_generated_catalogue_and_records_each_in_the_ledger()
@@ -57,14 +56,14 @@ public sealed class FreshDatabaseTests(PostgresServer server)
     public async Task Reading_the_ledger_of_an_empty_database_returns_nothing_and_creates_nothing()
     {
         await using var db = await server.CreateDatabaseAsync();
-        var nextTransaction = await db.NextTransactionIdAsync();
+        var nextTransaction = await db.DescribeAsync();
 
         await using var store = new NpgsqlMigrationStore(db.ConnectionString, new NpgsqlMigrationStoreOptions { Schema = "not_yet_there" });
         var ledger = await store.ReadLedgerAsync(CancellationToken.None);
 
         Assert.Empty(ledger);
         Assert.False(await db.SchemaExistsAsync("not_yet_there"));
-        Assert.Equal(nextTransaction, await db.NextTransactionIdAsync());
+        Assert.Equal(nextTransaction, await db.DescribeAsync());
     }
 
     [Fact]

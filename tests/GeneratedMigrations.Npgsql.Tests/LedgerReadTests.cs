@@ -1,7 +1,6 @@
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class LedgerReadTests(PostgresServer server)
+public sealed class LedgerReadTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task A_ledger_whose_meta_table_was_dropped_is_still_read()

@@ -7,10 +7,10 @@ namespace GeneratedMigrations.Npgsql.Tests;
 /// one) is tracked by its ledger row: STARTED, then COMPLETED or FAILED. A FAILED or STARTED row stops later runs
 /// until <see cref="Migrator.RepairAsync"/> forgets it (it runs again) or marks it completed (this build's checksum).
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class NonTransactionalMigrationTests(PostgresServer server)
+public sealed class NonTransactionalMigrationTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const string IndexSql = "CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_items_title ON items (title)";
+    private const int LockWaitingEvent = 1012;
 
     [Fact]
     public async Task Create_index_concurrently_runs_and_is_recorded_completed()
@@ -47,7 +47,7 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
     {
         await using var db = await server.CreateDatabaseAsync();
         await FailOnceAsync(db);
-        var xid = await db.NextTransactionIdAsync();
+        var xid = await db.DescribeAsync();
         await using var migrator = Migrator(db, NonTransactional("fixed", IndexSql), AfterIt());
 
         var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync());
@@ -56,7 +56,7 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
         Assert.Contains("Migration 3 'index_items_title' was left FAILED", exception.Message);
         Assert.Contains("'repair 3 --forget'", exception.Message);
         Assert.False(await db.TableExistsAsync("public", "after_it"));
-        Assert.Equal(xid, await db.NextTransactionIdAsync());
+        Assert.Equal(xid, await db.DescribeAsync());
     }
 
     [Fact]
@@ -99,36 +99,76 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server)
         await using var db = await server.CreateDatabaseAsync();
         await using var migrator = Migrator(db, NonTransactional("ok", IndexSql));
         await migrator.MigrateAsync();
-        var xid = await db.NextTransactionIdAsync();
+        var xid = await db.DescribeAsync();
 
         var exception = await Assert.ThrowsAsync<MigrationRepairException>(() => migrator.RepairAsync(9, RepairAction.MarkCompleted));
 
         Assert.Equal((9L, 3L), (exception.Order, exception.LastAppliedOrder));
         Assert.Equal("The ledger has no row for migration 9; there is nothing to repair.", exception.Message);
-        Assert.Equal(xid, await db.NextTransactionIdAsync());
+        Assert.Equal(xid, await db.DescribeAsync());
     }
 
     [Fact]
-    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_for_the_lock_not_refuse()
+    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_then_find_it_completed_and_apply_nothing()
     {
         await using var db = await server.CreateDatabaseAsync();
+        var (held, starting, logger) = await StartBehindLiveHolderInsideMigration3Async(db);
+
+        // The holder finishes migration 3 (its index, then its row) and releases the lock.
+        await db.ExecuteAsync(IndexSql);
+        await db.ExecuteAsync("UPDATE public.__migration_ledger SET status = 'COMPLETED' WHERE migration_order = 3");
+        await held.DisposeAsync();
+        var result = await starting.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Empty(result.Applied);
+        Assert.Equal(3, result.Plan.LastAppliedOrder);
+        Assert.Equal(("COMPLETED", "checksum-ok"), await RowAsync(db, 3));
+        Assert.Contains("application 'GeneratedMigrations lock", Assert.Single(logger.MessagesOf(LockWaitingEvent)));
+    }
+
+    [Fact]
+    public async Task A_started_row_still_there_when_the_starter_gets_the_lock_is_judged_again_and_refused()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        var (held, starting, _) = await StartBehindLiveHolderInsideMigration3Async(db);
+
+        // The holder's session ends without finishing migration 3: under the lock, the row is a crash's trace.
+        await held.DisposeAsync();
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => starting.WaitAsync(TimeSpan.FromMinutes(1)));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal((PlanProblemKind.NeedsRepair, 3L), (problem.Kind, problem.Order));
+        Assert.Contains("Migration 3 'index_items_title' was left STARTED", exception.Message);
+        Assert.Equal(("STARTED", "checksum-ok"), await RowAsync(db, 3));
+        Assert.False(await IndexIsValidAsync(db));
+    }
+
+    /// <summary>
+    /// A live process holds the lock and is in the middle of migration 3 (its STARTED row is committed, its index not
+    /// yet built); a starter with this build runs and is seen waiting for the lock (not refusing at the STARTED row).
+    /// </summary>
+    private static async Task<(MigrationLock Held, Task<MigrationRunResult> Starting, RecordingLogger Logger)> StartBehindLiveHolderInsideMigration3Async(TestDatabase db)
+    {
         await using (var first = Migrator(db))
         {
             await first.MigrateAsync();
         }
-        await using var holderStore = new NpgsqlMigrationStore(db.ConnectionString);
-        await using (await holderStore.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, CancellationToken.None))
+        var holderStore = new NpgsqlMigrationStore(db.ConnectionString);
+        var held = await holderStore.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, CancellationToken.None);
+        await db.ExecuteAsync(
+            "INSERT INTO public.__migration_ledger (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
+            "VALUES (3, 'index_items_title', 'checksum-ok', 'STARTED', now(), 0, 'live holder')");
+        var logger = new RecordingLogger();
+        var starter = new Migrator(TestCatalogs.Of([.. TestCatalogs.Items()[..2], NonTransactional("ok", IndexSql)]), new NpgsqlMigrationStore(db.ConnectionString),
+            new MigratorOptions { Logger = logger, Lock = { WaitTimeout = TimeSpan.FromMinutes(2) } });
+        var starting = RunThenDisposeAsync(starter);
+        await logger.WaitForAsync(LockWaitingEvent, TimeSpan.FromSeconds(60));
+        Assert.False(starting.IsCompleted, "The starter did not wait for the live holder's lock.");
+        return (held, starting, logger);
+
+        static async Task<MigrationRunResult> RunThenDisposeAsync(Migrator migrator)
         {
-            // The holder is in the middle of migration 3: its STARTED row is committed, its index not yet built.
-            await db.ExecuteAsync(
-                "INSERT INTO public.__migration_ledger (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-                "VALUES (3, 'index_items_title', 'checksum-ok', 'STARTED', now(), 0, 'live holder')");
-            var options = new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMilliseconds(500) } };
-            await using var starter = new Migrator(TestCatalogs.Of([.. TestCatalogs.Items()[..2], NonTransactional("ok", IndexSql)]), new NpgsqlMigrationStore(db.ConnectionString), options);
-
-            var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => starter.MigrateAsync());
-
-            Assert.Contains("application 'GeneratedMigrations lock", exception.Message);
+            await using (migrator) return await migrator.MigrateAsync();
         }
     }
 

@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests;
 
 /// <summary>When the catalogue and the ledger disagree, nothing at all changes in the database.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class RefusalTests(PostgresServer server)
+public sealed class RefusalTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private static readonly MigrationDescriptor AddNotes = TestCatalogs.Sql(4, "create_notes", "CREATE TABLE notes (id bigint PRIMARY KEY)");
 
@@ -54,7 +53,7 @@ public sealed class RefusalTests(PostgresServer server)
             await first.MigrateAsync();
         }
         var rowsBefore = await db.LedgerRowsAsync();
-        var nextTransaction = await db.NextTransactionIdAsync();
+        var nextTransaction = await db.DescribeAsync();
 
         MigrationPlanException exception;
         await using (var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString)))
@@ -66,7 +65,7 @@ public sealed class RefusalTests(PostgresServer server)
         Assert.Equal(3, exception.LastAppliedOrder);
         Assert.False(await db.TableExistsAsync("public", "notes"));
         Assert.Equal(rowsBefore, await db.LedgerRowsAsync());
-        Assert.Equal(nextTransaction, await db.NextTransactionIdAsync());
+        Assert.Equal(nextTransaction, await db.DescribeAsync());
         return exception;
     }
 }

@@ -1,7 +1,6 @@
 namespace GeneratedMigrations.Npgsql.Tests;
 
-[Collection(PostgresCollection.Name)]
-public sealed class UpToDateTests(PostgresServer server)
+public sealed class UpToDateTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const int LockAcquiredEvent = 1007;
 
@@ -15,7 +14,7 @@ public sealed class UpToDateTests(PostgresServer server)
             await first.MigrateAsync();
         }
         var rowsBefore = await db.LedgerRowsAsync();
-        var nextTransaction = await db.NextTransactionIdAsync();
+        var nextTransaction = await db.DescribeAsync();
         var logger = new RecordingLogger();
 
         MigrationRunResult result;
@@ -26,8 +25,8 @@ public sealed class UpToDateTests(PostgresServer server)
 
         Assert.True(result.WasUpToDate);
         Assert.Equal(3, result.Plan.Applied.Count);
-        // No transaction was given an id: no row, no DDL, no sequence was written anywhere on the server.
-        Assert.Equal(nextTransaction, await db.NextTransactionIdAsync());
+        // No row, no DDL, no sequence was written in the database.
+        Assert.Equal(nextTransaction, await db.DescribeAsync());
         Assert.Equal(rowsBefore, await db.LedgerRowsAsync());
         Assert.Empty(logger.MessagesOf(LockAcquiredEvent));
     }

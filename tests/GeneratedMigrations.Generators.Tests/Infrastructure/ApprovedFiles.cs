@@ -30,7 +30,22 @@ internal sealed class ApprovedFiles
 
     public string Name { get; }
 
-    private static bool Accepting => Environment.GetEnvironmentVariable(AcceptVariable) == "1";
+    private static bool Accepting => IsAccepting(Environment.GetEnvironmentVariable);
+
+    /// <summary>
+    /// Whether the run rewrites the approved files. Refused when <c>CI</c> is set (as CI services and <c>.ci/run</c> set
+    /// it): a CI run that accepted whatever the generator now emits would pass every snapshot test and prove nothing.
+    /// </summary>
+    internal static bool IsAccepting(Func<string, string?> environment)
+    {
+        if (environment(AcceptVariable) != "1") return false;
+        if (environment("CI") is { } ci && (ci.Equals("true", StringComparison.OrdinalIgnoreCase) || ci == "1"))
+        {
+            throw new InvalidOperationException(
+                $"{AcceptVariable}=1 is refused in CI (CI={ci}): CI compares with the approved snapshots and never rewrites them. Accept locally, review the diff, commit.");
+        }
+        return true;
+    }
 
     /// <param name="name">The snapshot's name, the common prefix of its files.</param>
     /// <param name="callerFilePath">Filled in by the compiler: the test's source file, whose folder holds <c>Snapshots/</c>.</param>

@@ -93,7 +93,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
         if (code != 0) throw new InvalidOperationException($"initdb failed (exit code {code}):{Environment.NewLine}{output}");
 
         // Durability is of no use to a server that is deleted after the run; speed is. Autovacuum is off so
-        // that nothing but the tests writes (tests compare transaction ids to prove that nothing wrote).
+        // that nothing but the tests writes (tests compare the transaction ids in rows to prove that nothing wrote).
         var settings = new StringBuilder()
             .AppendLine()
             .AppendLine("# GeneratedMigrations test server")

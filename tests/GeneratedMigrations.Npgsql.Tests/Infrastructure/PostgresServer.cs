@@ -3,7 +3,10 @@ using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests.Infrastructure;
 
-/// <summary>The collection every PostgreSQL test class joins, so that one server serves them all.</summary>
+/// <summary>
+/// A collection for PostgreSQL test classes that must not run beside each other. Most classes need not: each takes
+/// <see cref="PostgresServer"/> as a class fixture and works in databases of its own, so the classes run in parallel.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 {
@@ -14,15 +17,19 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 /// <summary>
 /// A real PostgreSQL server for the tests. When <c>GM_TEST_POSTGRES</c> holds a connection string (of a role
 /// that may create databases), that server is used; otherwise a private server is started from the installed
-/// binaries in a temporary folder and removed at the end. Each test gets its own database.
+/// binaries in a temporary folder, once per test run, shared by every test class (each fixture instance is a
+/// handle to it), and removed when the test process exits. Each test gets its own database, so test classes that
+/// run in parallel never see each other's writes.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
     /// <summary>Environment variable that points the tests at an existing server instead of a private one.</summary>
     public const string EnvironmentVariable = "GM_TEST_POSTGRES";
 
+    private static readonly SemaphoreSlim StartGate = new(1, 1);
+    private static (string AdminConnectionString, string Description)? shared;
+
     private readonly List<string> _databases = [];
-    private LocalPostgres? _local;
     private string _adminConnectionString = "";
 
     /// <summary>Where the server came from, for messages.</summary>
@@ -31,18 +38,28 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        await StartGate.WaitAsync();
+        try
+        {
+            shared ??= await StartAsync();
+        }
+        finally
+        {
+            StartGate.Release();
+        }
+        (_adminConnectionString, Description) = shared.Value;
+    }
+
+    private static async Task<(string, string)> StartAsync()
+    {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(external))
-        {
-            _adminConnectionString = external;
-            Description = $"the server named by {EnvironmentVariable}";
-        }
-        else
-        {
-            _local = await LocalPostgres.StartAsync();
-            _adminConnectionString = _local.AdminConnectionString;
-            Description = $"a private server on 127.0.0.1:{_local.Port.ToString(CultureInfo.InvariantCulture)} in {_local.Folder}";
-        }
+        if (!string.IsNullOrWhiteSpace(external)) return (external, $"the server named by {EnvironmentVariable}");
+
+        var local = await LocalPostgres.StartAsync();
+        // xunit v2 has no fixture for the whole assembly: the server goes with the test process (and a server left
+        // by a process that was killed is removed by the next run, see LocalPostgres).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => local.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return (local.AdminConnectionString, $"a private server on 127.0.0.1:{local.Port.ToString(CultureInfo.InvariantCulture)} in {local.Folder}");
     }
 
     /// <summary>Creates a fresh, empty database for one test; disposing it drops it.</summary>
@@ -78,13 +95,7 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        NpgsqlConnection.ClearAllPools();
-        if (_local is not null)
-        {
-            // The whole server goes, databases included.
-            await _local.DisposeAsync();
-            return;
-        }
+        // Databases a failed test left behind; the server stays for the other classes.
         string[] leftovers;
         lock (_databases) leftovers = [.. _databases];
         foreach (var name in leftovers) await DropDatabaseAsync(name);

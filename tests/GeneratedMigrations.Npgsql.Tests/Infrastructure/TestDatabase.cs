@@ -53,11 +53,33 @@ public sealed class TestDatabase : IAsyncDisposable
         ScalarAsync<bool>($"SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '{schema}')");
 
     /// <summary>
-    /// The next transaction id the server will assign. It moves only when some transaction writes
-    /// (rows, DDL, sequences), so an unchanged value proves that nothing wrote in between.
+    /// Everything a write to this database changes, as text, read from this database alone, so that tests writing to
+    /// other databases of the same server at the same time do not show: each schema, relation (table, index, view,
+    /// sequence) and function with the id of the transaction that last wrote its catalogue row (any DDL on it moves
+    /// that), each row of each table with the transaction that wrote it and its place (an update, even to the same
+    /// values, moves both; a delete removes the line), and each sequence's last value.
     /// </summary>
-    public Task<long> NextTransactionIdAsync() =>
-        ScalarAsync<long>("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint");
+    public async Task<string> DescribeAsync()
+    {
+        static string In(string schemaColumn) => $"{schemaColumn} NOT LIKE 'pg\\_%' AND {schemaColumn} <> 'information_schema'";
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"SELECT 'schema ' || nspname || ' xmin ' || xmin::text FROM pg_namespace WHERE {In("nspname")} " +
+            "UNION ALL SELECT 'relation ' || n.nspname || '.' || c.relname || ' ' || c.relkind::text || ' xmin ' || c.xmin::text " +
+            $"FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE {In("n.nspname")} " +
+            "UNION ALL SELECT 'function ' || n.nspname || '.' || p.proname || ' xmin ' || p.xmin::text " +
+            $"FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE {In("n.nspname")} " +
+            "UNION ALL SELECT 'rows of ' || schemaname || '.' || tablename || ': ' || query_to_xml(" +
+            "format('SELECT xmin::text AS x, ctid::text AS c FROM %I.%I ORDER BY ctid', schemaname, tablename), false, false, '')::text " +
+            $"FROM pg_tables WHERE {In("schemaname")} " +
+            "UNION ALL SELECT 'sequence ' || schemaname || '.' || sequencename || ' ' || coalesce(last_value::text, 'unused') " +
+            $"FROM pg_sequences WHERE {In("schemaname")} " +
+            "ORDER BY 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new System.Text.StringBuilder();
+        while (await reader.ReadAsync()) lines.AppendLine(reader.GetString(0));
+        return lines.ToString();
+    }
 
     /// <summary>The ledger as stored, one line per row, with each row's xmin (the transaction that wrote it).</summary>
     public async Task<IReadOnlyList<string>> LedgerRowsAsync(string table = "public.__migration_ledger")

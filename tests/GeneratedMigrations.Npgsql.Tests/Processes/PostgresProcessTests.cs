@@ -8,8 +8,7 @@ namespace GeneratedMigrations.Npgsql.Tests.Processes;
 /// The process scenarios against PostgreSQL (its lock: a session advisory lock, which the server releases when
 /// the holder's connection dies), on the shared test server, a fresh database each time.
 /// </summary>
-[Collection(PostgresCollection.Name)]
-public sealed class PostgresProcessTests(PostgresServer server) : ProcessScenarios
+public sealed class PostgresProcessTests(PostgresServer server) : ProcessScenarios, IClassFixture<PostgresServer>
 {
     protected override async Task<IProcessDatabase> CreateDatabaseAsync() => new PostgresProcessDatabase(await server.CreateDatabaseAsync());
 
@@ -39,18 +38,10 @@ public sealed class PostgresProcessTests(PostgresServer server) : ProcessScenari
         public async Task<string> DescribeStateAsync()
         {
             var state = new StringBuilder();
-            // xmin in each row: a rewrite of a row, even with the same values, shows.
             foreach (var row in await db.LedgerRowsAsync()) state.AppendLine(row);
-            await using (var connection = await db.OpenAsync())
-            await using (var command = new NpgsqlCommand(
-                "SELECT c.relkind::text || ' ' || c.relname || ' xmin ' || c.xmin::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace " +
-                "WHERE n.nspname = 'public' ORDER BY c.relname", connection))
-            await using (var reader = await command.ExecuteReaderAsync())
-            {
-                while (await reader.ReadAsync()) state.AppendLine(reader.GetString(0));
-            }
-            // Any write anywhere on the server (rows, DDL, sequences) takes a new transaction id.
-            state.Append("next xid ").Append(await db.NextTransactionIdAsync()).AppendLine();
+            // Every schema object and row with the transaction that wrote it, in this database only (other tests may
+            // write to other databases of the server meanwhile).
+            state.Append(await db.DescribeAsync());
             return state.ToString();
         }
 

@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>On PostgreSQL a baseline replaces orders 1..N on an empty database (recorded BASELINED); a migrated database records it SKIPPED.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class BaselineTests(PostgresServer server)
+public sealed class BaselineTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     // 1..3 build the schema step by step; 4 is the squashed schema of 1..3; 5 comes after.
     private static MigrationCatalog Catalog() => TestCatalogs.Of(

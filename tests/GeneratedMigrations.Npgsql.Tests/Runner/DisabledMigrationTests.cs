@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>On PostgreSQL a disabled migration is recorded SKIPPED and never runs; enabling it later is refused until the skip is forgotten.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DisabledMigrationTests(PostgresServer server)
+public sealed class DisabledMigrationTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private static readonly MigrationDescriptor Disabled =
         RunnerSql.Sql(2, "create_superseded", "CREATE TABLE superseded (id bigint PRIMARY KEY)", isDisabled: true);
@@ -32,14 +31,14 @@ public sealed class DisabledMigrationTests(PostgresServer server)
         {
             await earlier.MigrateAsync();
         }
-        var before = await db.NextTransactionIdAsync();
+        var before = await db.DescribeAsync();
         await using var migrator = RunnerSql.Migrator(db, Catalog(RunnerSql.Enabled(Disabled)));
 
         var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync());
 
         var problem = Assert.Single(exception.Problems);
         Assert.Equal((PlanProblemKind.SkippedButEnabled, 2L, "create_superseded"), (problem.Kind, problem.Order, problem.Name));
-        Assert.Equal(before, await db.NextTransactionIdAsync());
+        Assert.Equal(before, await db.DescribeAsync());
         Assert.False(await db.TableExistsAsync("public", "superseded"));
     }
 

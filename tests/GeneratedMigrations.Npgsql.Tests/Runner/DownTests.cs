@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>Down on PostgreSQL: newest first, each down step with its ledger row; refused across an irreversible migration.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class DownTests(PostgresServer server)
+public sealed class DownTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Down_one_reverts_only_the_newest_migration()
@@ -43,13 +42,13 @@ public sealed class DownTests(PostgresServer server)
             RunnerSql.Table(1, "t1"), RunnerSql.Sql(2, "seed_t1", "INSERT INTO t1 (id) VALUES (1)"), RunnerSql.Table(3, "t3"));
         await using var migrator = RunnerSql.Migrator(db, catalog);
         await migrator.MigrateAsync();
-        var before = await db.NextTransactionIdAsync();
+        var before = await db.DescribeAsync();
 
         var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(0)));
 
         var problem = Assert.Single(exception.Problems);
         Assert.Equal((PlanProblemKind.Irreversible, 2L, "seed_t1"), (problem.Kind, problem.Order, problem.Name));
-        Assert.Equal(before, await db.NextTransactionIdAsync());
+        Assert.Equal(before, await db.DescribeAsync());
         Assert.True(await db.TableExistsAsync("public", "t3"));
     }
 

@@ -4,8 +4,7 @@ using Npgsql;
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>No log event, message or property, carries the connection string or its password.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class LoggingTests(PostgresServer server)
+public sealed class LoggingTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task No_event_carries_the_connection_string_or_the_password()

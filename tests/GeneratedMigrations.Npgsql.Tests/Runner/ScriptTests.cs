@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>A script of pending <c>.sql</c> migrations, run by hand on a fresh PostgreSQL database, leaves it as a run would.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class ScriptTests(PostgresServer server)
+public sealed class ScriptTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private static MigrationCatalog Catalog() => TestCatalogs.Of(
         RunnerSql.Sql(1, "create_books", "CREATE TABLE books (id bigint PRIMARY KEY, title text NOT NULL);\nCREATE INDEX ix_books_title ON books (title);"),

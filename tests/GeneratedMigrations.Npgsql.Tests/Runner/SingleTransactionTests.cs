@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>With one transaction for the batch, a failure anywhere leaves none of the batch applied.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SingleTransactionTests(PostgresServer server)
+public sealed class SingleTransactionTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task A_failure_in_the_third_of_four_migrations_leaves_none_applied()

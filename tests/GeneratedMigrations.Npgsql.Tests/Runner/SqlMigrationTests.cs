@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary><c>.sql</c> migrations on PostgreSQL: statement by statement, dollar-quoted bodies kept whole, reverted by their down SQL.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class SqlMigrationTests(PostgresServer server)
+public sealed class SqlMigrationTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     private const string Up = """
         CREATE TABLE notes (id bigint PRIMARY KEY, body text NOT NULL);

@@ -1,8 +1,7 @@
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>Up on PostgreSQL stops where it is told: one step, an order, or a number of steps; the rest stays pending.</summary>
-[Collection(PostgresCollection.Name)]
-public sealed class UpTargetTests(PostgresServer server)
+public sealed class UpTargetTests(PostgresServer server) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task Up_one_applies_only_the_next_migration_each_time()

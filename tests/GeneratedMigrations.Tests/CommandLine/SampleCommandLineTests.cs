@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using static GeneratedMigrations.Tests.CommandLine.SampleExitCodes;
 
 namespace GeneratedMigrations.Tests.CommandLine;
 
@@ -7,21 +8,8 @@ namespace GeneratedMigrations.Tests.CommandLine;
 /// The migration commands as a deploy step sees them: the Bookshelf sample (migrations 1-8; 7 is up-only, 8 is a
 /// <c>.sql</c> file with a <c>.down.sql</c>) run as a process, checked by exit code and JSON output.
 /// </summary>
-[Collection(SerialCollection.Name)]
 public sealed class SampleCommandLineTests : IDisposable
 {
-    // GeneratedMigrations.CommandLine.ExitCodes, as a deploy script spells them.
-    private static class ExitCodes
-    {
-        public const int Success = 0;
-        public const int MigrationFailed = 1;
-        public const int Usage = 2;
-        public const int Refused = 3;
-        public const int Pending = 4;
-        public const int LockTimeout = 5;
-        public const int Error = 6;
-    }
-
     private readonly TestDatabase _db = new();
 
     public void Dispose() => _db.Dispose();
@@ -31,7 +19,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "status", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         var json = run.Json;
         Assert.Equal("up", json.GetProperty("operation").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("lastApplied").ValueKind);
@@ -48,7 +36,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "up", "--to", "7", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         var steps = run.Json.GetProperty("steps").EnumerateArray().ToList();
         Assert.False(run.Json.GetProperty("upToDate").GetBoolean());
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], steps.Select(s => s.GetProperty("order").GetInt64()));
@@ -61,12 +49,12 @@ public sealed class SampleCommandLineTests : IDisposable
     [Fact]
     public async Task Down_across_an_irreversible_migration_is_refused_with_exit_3_and_its_problems()
     {
-        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+        Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
         var before = _db.Snapshot();
 
         var run = await Bookshelf.RunAsync(_db, "down", "--to", "5", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Refused, run.ToString());
+        Assert.True(run.ExitCode == Refused, run.ToString());
         var error = run.Json.GetProperty("error");
         Assert.Equal("MigrationPlanException", error.GetProperty("type").GetString());
         Assert.Equal("down", error.GetProperty("operation").GetString());
@@ -79,11 +67,11 @@ public sealed class SampleCommandLineTests : IDisposable
     [Fact]
     public async Task Down_to_before_the_sql_migration_reverts_it_with_its_down_file()
     {
-        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+        Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
 
         var run = await Bookshelf.RunAsync(_db, "down", "--to", "7");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         Assert.Contains("Reverted 1 migration(s); the database is at migration 7.", run.Output);
         Assert.False(await _db.TableExistsAsync("reviews"));
         Assert.Equal(7, (await _db.ReadLedgerAsync()).Max(row => row.Order));
@@ -94,7 +82,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "verify", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Pending, run.ToString());
+        Assert.True(run.ExitCode == Pending, run.ToString());
         var problems = run.Json.GetProperty("error").GetProperty("problems").EnumerateArray().ToList();
         Assert.Equal(8, problems.Count);
         Assert.All(problems, p => Assert.Equal("NotApplied", p.GetProperty("kind").GetString()));
@@ -103,21 +91,26 @@ public sealed class SampleCommandLineTests : IDisposable
     [Fact]
     public async Task Verify_after_up_exits_0()
     {
-        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+        Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
+
+        var before = _db.Snapshot();
 
         var run = await Bookshelf.RunAsync(_db, "verify");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
+        Assert.Equal("The database matches this build; nothing is pending.", run.Output.Trim());
+        Assert.Equal("", run.Errors);
+        Assert.Equal(before, _db.Snapshot());
     }
 
     [Fact]
     public async Task Script_writes_the_pending_sql_migration_with_its_ledger_row()
     {
-        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up", "--to", "7")).ExitCode);
+        Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up", "--to", "7")).ExitCode);
 
         var run = await Bookshelf.RunAsync(_db, "script");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         Assert.Contains("-- apply   8 create_reviews\nBEGIN;\n", run.Output);
         Assert.Contains("CREATE INDEX ix_reviews_book ON reviews (book_id);\n", run.Output);
         Assert.Contains("'create_reviews'", run.Output);
@@ -130,7 +123,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "script");
 
-        Assert.True(run.ExitCode == ExitCodes.Error, run.ToString());
+        Assert.True(run.ExitCode == Error, run.ToString());
         Assert.Contains("Migration 1 'create_authors' is a C# migration", run.Errors);
     }
 
@@ -139,7 +132,11 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "up", "--to", "not-a-number");
 
-        Assert.True(run.ExitCode == ExitCodes.Usage, run.ToString());
+        Assert.True(run.ExitCode == Usage, run.ToString());
+        Assert.Contains("'not-a-number'", run.Errors);
+        Assert.Contains("--to", run.Errors);
+        Assert.Equal("", run.Output);
+        Assert.False(File.Exists(_db.FilePath), "A wrong command line touched the database.");
     }
 
     [Fact]
@@ -150,7 +147,7 @@ public sealed class SampleCommandLineTests : IDisposable
 
         var run = await Bookshelf.RunAsync(_db, "up");
 
-        Assert.True(run.ExitCode == ExitCodes.MigrationFailed, run.ToString());
+        Assert.True(run.ExitCode == MigrationFailed, run.ToString());
         Assert.Contains("Migration 8 'create_reviews' failed to apply", run.Errors);
         Assert.Contains("table reviews already exists", run.Errors);
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], (await _db.ReadLedgerAsync()).Select(row => row.Order));
@@ -164,8 +161,11 @@ public sealed class SampleCommandLineTests : IDisposable
 
         var run = await Bookshelf.RunAsync(_db, "up", "--lock-timeout", "1");
 
-        Assert.True(run.ExitCode == ExitCodes.LockTimeout, run.ToString());
+        Assert.True(run.ExitCode == LockTimeout, run.ToString());
         Assert.Contains("Timed out after", run.Errors);
+        Assert.Contains($"held by {held.Owner}", run.Errors);
+        Assert.DoesNotContain("applied", run.Output);
+        Assert.Empty(await _db.ReadLedgerAsync());
         Assert.False(await _db.TableExistsAsync("reviews"));
     }
 }

@@ -19,24 +19,24 @@ internal static class Bookshelf
     });
 
     /// <summary>Runs <c>dotnet Bookshelf.dll</c> with the arguments and <c>--connection</c> to the test database; waits for it to exit.</summary>
-    public static async Task<BookshelfRun> RunAsync(TestDatabase db, params string[] arguments)
+    public static Task<BookshelfRun> RunAsync(TestDatabase db, params string[] arguments) => RunAsync(db.Folder, [.. arguments, "--connection", db.ConnectionString]);
+
+    /// <summary>Starts <c>dotnet Bookshelf.dll</c> on the test database without waiting for it, for runs that wait for a lock.</summary>
+    public static Process Start(TestDatabase db, params string[] arguments) => Start(db.Folder, [.. arguments, "--connection", db.ConnectionString]);
+
+    /// <summary>Runs <c>dotnet Bookshelf.dll</c> with exactly these arguments (a connection of the test's choosing), in a folder.</summary>
+    public static async Task<BookshelfRun> RunAsync(string workingDirectory, IReadOnlyList<string> arguments)
     {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        var startInfo = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = db.Folder,
-        };
-        startInfo.ArgumentList.Add(DllPath.Value);
-        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
-        startInfo.ArgumentList.Add("--connection");
-        startInfo.ArgumentList.Add(db.ConnectionString);
-        using var process = Process.Start(startInfo)!;
+        using var process = Start(workingDirectory, arguments);
+        return await WaitAsync(process);
+    }
+
+    /// <summary>Waits for a started sample to exit (killing it after a generous bound) and collects what it printed.</summary>
+    public static async Task<BookshelfRun> WaitAsync(Process process)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -47,6 +47,21 @@ internal static class Bookshelf
             throw;
         }
         return new BookshelfRun(process.ExitCode, await output, await errors);
+    }
+
+    private static Process Start(string workingDirectory, IReadOnlyList<string> arguments)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        var startInfo = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        startInfo.ArgumentList.Add(DllPath.Value);
+        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
+        return Process.Start(startInfo)!;
     }
 }
 

@@ -4,7 +4,9 @@ namespace GeneratedMigrations.Tests.Infrastructure;
 
 /// <summary>
 /// A real SQLite file in a temporary folder of its own, deleted with the folder when the test ends.
-/// Reads for assertions go through read-only connections, so checking the database never changes it.
+/// Reads for assertions only read, through connections that never create the file (<c>Mode=ReadWrite</c>).
+/// They are not read-only connections: a process killed in the middle of a commit leaves a hot journal, and
+/// only a connection that may write can roll it back before reading, as the next run of the app would.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
@@ -49,7 +51,7 @@ public sealed class TestDatabase : IDisposable
 
     public async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = await OpenReadOnlyAsync();
+        await using var connection = await OpenForReadingAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
@@ -57,9 +59,9 @@ public sealed class TestDatabase : IDisposable
 
     public async Task<bool> TableExistsAsync(string name)
     {
-        // A file the runner never created has no tables (and opening it read-only would fail).
+        // A file the runner never created has no tables (and opening it without creating it would fail).
         if (!File.Exists(FilePath)) return false;
-        await using var connection = await OpenReadOnlyAsync();
+        await using var connection = await OpenForReadingAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name";
         command.Parameters.AddWithValue("$name", name);
@@ -69,7 +71,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The ledger as stored, column by column, in order.</summary>
     public async Task<IReadOnlyList<LedgerRow>> ReadLedgerAsync(string table = LedgerTable)
     {
-        await using var connection = await OpenReadOnlyAsync();
+        await using var connection = await OpenForReadingAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT migration_order, name, checksum, status, applied_at, duration_ms, applied_by FROM \"{table}\" ORDER BY migration_order";
         await using var reader = await command.ExecuteReaderAsync();
@@ -85,7 +87,7 @@ public sealed class TestDatabase : IDisposable
     public async Task<IReadOnlyList<string>> SchemaAsync()
     {
         if (!File.Exists(FilePath)) return [];
-        await using var connection = await OpenReadOnlyAsync();
+        await using var connection = await OpenForReadingAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') FROM sqlite_master ORDER BY name";
         await using var reader = await command.ExecuteReaderAsync();
@@ -97,7 +99,7 @@ public sealed class TestDatabase : IDisposable
     /// <summary>The lease row of the cross-process lock, or null when nobody holds it.</summary>
     public async Task<(string Owner, long ExpiresAt)?> ReadLeaseAsync(string table = LedgerTable + "_lock")
     {
-        await using var connection = await OpenReadOnlyAsync();
+        await using var connection = await OpenForReadingAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT owner, expires_at FROM \"{table}\"";
         await using var reader = await command.ExecuteReaderAsync();
@@ -129,9 +131,13 @@ public sealed class TestDatabase : IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenReadOnlyAsync()
+    /// <summary>
+    /// A connection for reading the file as it is (opening fails if it does not exist). Read-write, because a
+    /// read-only connection cannot recover a hot journal and fails with "attempt to write a readonly database".
+    /// </summary>
+    public async Task<SqliteConnection> OpenForReadingAsync()
     {
-        var connection = new SqliteConnection(ConnectionString + ";Mode=ReadOnly;Pooling=False");
+        var connection = new SqliteConnection(ConnectionString + ";Mode=ReadWrite;Pooling=False");
         await connection.OpenAsync();
         return connection;
     }

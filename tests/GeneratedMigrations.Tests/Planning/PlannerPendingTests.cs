@@ -62,12 +62,11 @@ public sealed class PlannerPendingTests
     }
 
     [Fact]
-    public void Keeps_the_ledger_rows_it_planned_from()
+    public void Plans_one_apply_step_per_pending_migration_in_ascending_order_whatever_the_ledger_order()
     {
-        var ledger = Completed(1, 2);
+        var plan = MigrationPlanner.PlanUp(Catalog(1, 5, 10, 20, 30), Completed(10, 1, 5));
 
-        var plan = MigrationPlanner.PlanUp(Catalog(1, 2, 3), ledger);
-
-        Assert.Equal(ledger, plan.Ledger);
+        Assert.Equal([(20L, PlanStepKind.Apply), (30L, PlanStepKind.Apply)], plan.Steps.Select(step => (step.Migration.Order, step.Kind)));
+        Assert.Equal([1L, 5L, 10L], plan.Ledger.Select(entry => entry.Order).Order());
     }
 }

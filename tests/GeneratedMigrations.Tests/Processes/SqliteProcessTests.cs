@@ -30,8 +30,7 @@ public sealed class SqliteProcessTests : ProcessScenarios
             var state = new StringBuilder();
             foreach (var row in await _db.ReadLedgerAsync()) state.AppendLine(row.ToString());
             // The schema as SQLite stores it; the lease row (renewed by a live holder's heartbeat) is not in it.
-            await using var connection = new SqliteConnection(_db.ConnectionString + ";Mode=ReadOnly;Pooling=False");
-            await connection.OpenAsync();
+            await using var connection = await _db.OpenForReadingAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name";
             await using var reader = await command.ExecuteReaderAsync();

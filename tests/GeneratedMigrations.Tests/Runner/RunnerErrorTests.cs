@@ -59,18 +59,24 @@ public sealed class RunnerErrorTests : IDisposable
     [Fact]
     public async Task Passing_the_overall_deadline_during_a_slow_migration_rolls_it_back()
     {
+        var slowStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var catalog = RunnerCatalogs.Of(
             RunnerCatalogs.Table(1, "t1"),
             RunnerCatalogs.Code(2, "slow", async (db, ct) =>
             {
                 await db.ExecuteAsync("CREATE TABLE slow (id INTEGER)", ct);
-                await Task.Delay(TimeSpan.FromSeconds(30), ct);
+                slowStarted.SetResult();
+                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
             }),
             RunnerCatalogs.Table(3, "t3"));
-        await using var migrator = _db.CreateMigrator(catalog, new MigratorOptions { Lock = new MigrationLockOptions { OverallDeadline = TimeSpan.FromMilliseconds(500) } });
+        // Migration 1 is applied by an earlier run, so the deadline cannot pass before the slow migration starts,
+        // however slow the machine: the slow one is the first thing this run does after taking the lock.
+        await _db.MigrateAsync(RunnerCatalogs.Of(RunnerCatalogs.Table(1, "t1")));
+        await using var migrator = _db.CreateMigrator(catalog, new MigratorOptions { Lock = new MigrationLockOptions { OverallDeadline = TimeSpan.FromSeconds(3) } });
 
-        var exception = await Assert.ThrowsAsync<MigrationDeadlineExceededException>(() => migrator.MigrateAsync());
+        var exception = await Assert.ThrowsAsync<MigrationDeadlineExceededException>(() => migrator.MigrateAsync().WaitAsync(Eventually.DefaultBound));
 
+        Assert.True(slowStarted.Task.IsCompleted, "The deadline passed before the slow migration started.");
         Assert.Equal((MigrationOperation.Up, 2L, "slow", 1L), (exception.Operation, exception.Order, exception.MigrationName, exception.LastAppliedOrder));
         Assert.Contains("during migration 2 'slow'. Migration 2 'slow' was rolled back.", exception.Message);
         Assert.Contains("OverallDeadline", exception.Message);

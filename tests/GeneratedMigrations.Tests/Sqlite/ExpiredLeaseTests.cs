@@ -34,16 +34,25 @@ public sealed class ExpiredLeaseTests : IDisposable
     [Fact]
     public async Task Waits_for_the_lease_of_a_dead_holder_to_expire_then_takes_it_over()
     {
-        await LeaveLeaseOfDeadHolderAsync(expiresIn: TimeSpan.FromSeconds(1));
+        // Far in the future, so the runner certainly finds it live; the test expires it once the runner waits.
+        await LeaveLeaseOfDeadHolderAsync(expiresIn: TimeSpan.FromMinutes(10));
         var logger = new ListLogger();
         await using var migrator = _db.CreateMigrator(Catalogs.Generated,
-            new MigratorOptions { Logger = logger, Lock = new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(30) } });
+            new MigratorOptions { Logger = logger, Lock = new MigrationLockOptions { WaitTimeout = TimeSpan.FromMinutes(2) } });
 
-        var result = await migrator.MigrateAsync();
+        var migrating = migrator.MigrateAsync();
+        await Eventually.WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 1012 && r.Message.Contains(DeadHolder, StringComparison.Ordinal)),
+            "the runner reports waiting for the dead holder");
+        Assert.False(migrating.IsCompleted, "The runner went on while a live-looking lease was held.");
+        Assert.DoesNotContain(logger.Records, r => r.EventId == 2002);
+        // Time passes for the dead holder: its lease runs out, unrenewed.
+        await _db.ExecuteAsync($"UPDATE {TestDatabase.LedgerTable}_lock SET expires_at = $expires_at",
+            ("$expires_at", DateTimeOffset.UtcNow.AddSeconds(-1).ToUnixTimeMilliseconds()));
+        var result = await migrating.WaitAsync(Eventually.DefaultBound);
 
         Assert.Equal(Catalogs.GeneratedOrders, result.Applied.Select(m => m.Order));
-        Assert.Contains(logger.Records, r => r.EventId == 1012 && r.Message.Contains(DeadHolder, StringComparison.Ordinal));
         Assert.Contains(logger.Records, r => r.EventId == 2002 && r.Message.Contains(DeadHolder, StringComparison.Ordinal));
+        Assert.Null(await _db.ReadLeaseAsync());
     }
 
     /// <summary>Writes the lease row a process would leave if it died holding the lock.</summary>

@@ -58,18 +58,13 @@ public sealed class LockTimeoutTests : IDisposable
 
         var migrating = migrator.MigrateAsync();
         // Release only once the runner has reported that it is waiting for this holder.
-        await WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 1012 && r.Message.Contains(held.Owner, StringComparison.Ordinal)));
+        await Eventually.WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 1012 && r.Message.Contains(held.Owner, StringComparison.Ordinal)),
+            "the runner reports waiting for the holder");
         Assert.False(migrating.IsCompleted);
         await held.DisposeAsync();
         var result = await migrating;
 
         Assert.Equal(Catalogs.GeneratedOrders, result.Applied.Select(m => m.Order));
         Assert.Null(await _db.ReadLeaseAsync());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (!condition()) await Task.Delay(10, timeout.Token);
     }
 }

@@ -118,20 +118,62 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_for_the_lock_not_refuse()
+    public async Task A_started_row_of_a_live_lock_holder_makes_a_starter_wait_then_find_it_completed_and_apply_nothing()
+    {
+        var (held, starting, logger) = await StartBehindLiveHolderInsideMigration5Async();
+
+        // The holder finishes migration 5 (its index, then its row) and releases the lock.
+        await _db.ExecuteAsync(IndexSql);
+        await _db.ExecuteAsync($"UPDATE {TestDatabase.LedgerTable} SET status = 'COMPLETED' WHERE migration_order = 5");
+        await held.DisposeAsync();
+        var result = await starting.WaitAsync(Eventually.DefaultBound);
+
+        Assert.Empty(result.Applied);
+        Assert.Equal(5, result.Plan.LastAppliedOrder);
+        Assert.Equal([1L, 2, 3, 4, 5], (await _db.ReadLedgerAsync()).Select(row => row.Order));
+        Assert.Equal("COMPLETED", (await _db.ReadLedgerAsync())[^1].Status);
+        Assert.DoesNotContain(logger.Records, r => r.EventId is 1003 or 1005);
+    }
+
+    [Fact]
+    public async Task A_started_row_still_there_when_the_starter_gets_the_lock_is_judged_again_and_refused()
+    {
+        var (held, starting, _) = await StartBehindLiveHolderInsideMigration5Async();
+
+        // The holder goes away without finishing migration 5: under the lock, the row is a crash's trace.
+        await held.DisposeAsync();
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => starting.WaitAsync(Eventually.DefaultBound));
+
+        var problem = Assert.Single(exception.Problems);
+        Assert.Equal((PlanProblemKind.NeedsRepair, 5L), (problem.Kind, problem.Order));
+        Assert.Contains("Migration 5 'index_books_title' was left STARTED", exception.Message);
+        Assert.Equal("STARTED", (await _db.ReadLedgerAsync())[^1].Status);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_books_title'"));
+    }
+
+    /// <summary>
+    /// A live process holds the lock and is in the middle of migration 5 (its STARTED row is committed); a starter
+    /// with this build runs and is seen waiting for the lock (not refusing at the STARTED row).
+    /// </summary>
+    private async Task<(MigrationLock Held, Task<MigrationRunResult> Starting, ListLogger Logger)> StartBehindLiveHolderInsideMigration5Async()
     {
         await _db.MigrateAsync(Catalogs.Generated);
-        await using var holderStore = _db.CreateStore();
-        // A live process holds the lock and is in the middle of migration 5 (its STARTED row is committed).
-        await using (await holderStore.AcquireLockAsync(new MigrationLockOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None))
-        {
-            await _db.ExecuteAsync(
-                $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-                "VALUES (5, 'index_books_title', 'checksum-ok', 'STARTED', '2025-01-01T00:00:00.000Z', 0, 'live holder')");
-            var options = new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMilliseconds(300) } };
-            await using var starter = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok", IndexSql)), options);
+        var holderStore = _db.CreateStore();
+        var held = await holderStore.AcquireLockAsync(new MigrationLockOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await _db.ExecuteAsync(
+            $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
+            "VALUES (5, 'index_books_title', 'checksum-ok', 'STARTED', '2025-01-01T00:00:00.000Z', 0, 'live holder')");
+        var logger = new ListLogger();
+        var starter = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok", IndexSql)),
+            new MigratorOptions { Logger = logger, Lock = { WaitTimeout = TimeSpan.FromMinutes(2) } });
+        var starting = RunThenDisposeAsync(starter);
+        await Eventually.WaitUntilAsync(() => logger.Records.Any(r => r.EventId == 1012) || starting.IsCompleted, "the starter reports waiting for the lock");
+        Assert.False(starting.IsCompleted, "The starter did not wait for the live holder's lock.");
+        return (held, starting, logger);
 
-            await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => starter.MigrateAsync());
+        static async Task<MigrationRunResult> RunThenDisposeAsync(Migrator migrator)
+        {
+            await using (migrator) return await migrator.MigrateAsync();
         }
     }
 
