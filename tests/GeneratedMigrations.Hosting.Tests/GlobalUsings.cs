@@ -1,0 +1,3 @@
+global using GeneratedMigrations.Hosting.Tests.Infrastructure;
+global using GeneratedMigrations.Sqlite;
+global using Microsoft.Data.Sqlite;
