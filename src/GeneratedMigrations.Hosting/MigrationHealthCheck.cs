@@ -21,6 +21,7 @@ public sealed class MigrationHealthCheck : IHealthCheck
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _reading = new(1, 1);
     private Reading? _last;
+    private int _generation;
 
     internal MigrationHealthCheck(MigratorFactory factory, ILoggerFactory loggerFactory)
     {
@@ -40,8 +41,14 @@ public sealed class MigrationHealthCheck : IHealthCheck
             await _reading.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                reading = Fresh(_last, options.CacheDuration) ?? await ReadAsync(cancellationToken).ConfigureAwait(false);
-                _last = reading;
+                reading = Fresh(_last, options.CacheDuration);
+                if (reading is null)
+                {
+                    var generation = Volatile.Read(ref _generation);
+                    reading = await ReadAsync(cancellationToken).ConfigureAwait(false);
+                    // A reading that began before an invalidation may describe the database before a migration: use it once, keep it not.
+                    if (generation == Volatile.Read(ref _generation)) _last = reading;
+                }
             }
             finally
             {
@@ -52,7 +59,11 @@ public sealed class MigrationHealthCheck : IHealthCheck
     }
 
     /// <summary>Forgets the cached reading, so the next probe reads the ledger (the start-up service calls it after migrating).</summary>
-    public void Invalidate() => _last = null;
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _last = null;
+    }
 
     private static Reading? Fresh(Reading? reading, TimeSpan cacheDuration) =>
         reading is not null && Stopwatch.GetElapsedTime(reading.Timestamp) < cacheDuration ? reading : null;

@@ -55,6 +55,7 @@ public static class MigrationServiceCollectionExtensions
         // StartAsync (the web server's included), wherever this call sits among the registrations.
         services.AddSingleton<IHostedService>(provider => new MigrationStartupService(
             provider.GetRequiredService<MigratorFactory>(),
+            provider.GetRequiredService<MigrationHealthCheck>(),
             LoggerFactoryOf(provider)));
         return new GeneratedMigrationsBuilder(services, registration);
     }

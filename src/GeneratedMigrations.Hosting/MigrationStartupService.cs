@@ -9,7 +9,7 @@ namespace GeneratedMigrations.Hosting;
 /// the host calls before the <c>StartAsync</c> of every hosted service, so the web server does not listen
 /// until it is done; a failure propagates out of the host's start, which then stops without serving.
 /// </summary>
-internal sealed class MigrationStartupService(MigratorFactory factory, ILoggerFactory loggerFactory) : IHostedLifecycleService
+internal sealed class MigrationStartupService(MigratorFactory factory, MigrationHealthCheck healthCheck, ILoggerFactory loggerFactory) : IHostedLifecycleService
 {
     public const string LogCategory = "GeneratedMigrations.Hosting.Startup";
 
@@ -39,6 +39,8 @@ internal sealed class MigrationStartupService(MigratorFactory factory, ILoggerFa
             else
             {
                 var result = await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+                // A probe made while the migrations ran must not be reported for the cache duration.
+                healthCheck.Invalidate();
                 Log.StartupMigrated(_logger, database, result.Applied.Count, result.LastAppliedOrder, stopwatch.ElapsedMilliseconds);
             }
         }
