@@ -15,7 +15,8 @@ using Npgsql;
 // Configuration: ConnectionStrings:Bookshelf (default "Data Source=bookshelf.db" in the working directory; a
 // "Host=…" string uses PostgreSQL), Migrations:OnStartup = Migrate | Verify | None, the port from --urls.
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// appsettings.json is read from beside the app, wherever it is started; the default SQLite file stays in the working directory.
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, BookshelfJson.Default));
 
 var connectionString = builder.Configuration.GetConnectionString("Bookshelf") is { Length: > 0 } configured ? configured : "Data Source=bookshelf.db";
@@ -45,6 +46,6 @@ try
 }
 catch (MigrationException)
 {
-    // The start-up service already logged why (event 2004, "Start refused"); exit without a second stack trace.
+    // The start-up service already logged why (event 4004, "Start refused"); exit without a second stack trace.
     return 1;
 }

@@ -135,7 +135,7 @@ public sealed class HealthCheckTests : IDisposable
         Assert.Equal(HealthStatus.Unhealthy, entry.Status);
         Assert.IsType<SqliteException>(entry.Exception);
         Assert.Contains("could not be read", entry.Description, StringComparison.Ordinal);
-        Assert.Contains(_logs.Records, log => log.EventId == 2010);
+        Assert.Contains(_logs.Records, log => log.EventId == 4010);
     }
 
     [Fact]

@@ -136,7 +136,7 @@ public sealed class RegistrationTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
 
         Assert.Contains("ConnectionStrings:Library", error.Message, StringComparison.Ordinal);
-        Assert.Contains(_logs.Records, log => log.EventId == 2004 && log.Message.Contains("ConnectionStrings:Library", StringComparison.Ordinal));
+        Assert.Contains(_logs.Records, log => log.EventId == 4004 && log.Message.Contains("ConnectionStrings:Library", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class StartupModeTests : IDisposable
 
         Assert.Equal([1L, 2L], await _database.LedgerOrdersAsync());
         Assert.True(await _database.TableExistsAsync("books"));
-        var done = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2001);
+        var done = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4001);
         Assert.Contains("2 migration(s) applied", done.Message, StringComparison.Ordinal);
         await host.StopAsync();
     }
@@ -44,7 +44,7 @@ public sealed class StartupModeTests : IDisposable
         await host.StartAsync();
 
         Assert.Equal([1L, 2L], await _database.LedgerOrdersAsync());
-        var done = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2001);
+        var done = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4001);
         Assert.Contains("1 migration(s) applied, last applied 2", done.Message, StringComparison.Ordinal);
         await host.StopAsync();
     }
@@ -70,7 +70,7 @@ public sealed class StartupModeTests : IDisposable
 
         await host.StartAsync();
 
-        Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2002);
+        Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4002);
         await host.StopAsync();
     }
 
@@ -87,7 +87,7 @@ public sealed class StartupModeTests : IDisposable
         Assert.Equal(PlanProblemKind.NotApplied, Assert.Single(refusal.Problems).Kind);
         Assert.False(otherServiceStarted);
         Assert.Equal([1L], await _database.LedgerOrdersAsync());
-        var log = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2004);
+        var log = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4004);
         Assert.Equal(LogLevel.Critical, log.Level);
         Assert.Contains("Start refused", log.Message, StringComparison.Ordinal);
         Assert.Contains("(Verify)", log.Message, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public sealed class StartupModeTests : IDisposable
         var refusal = await Assert.ThrowsAsync<MigrationPlanException>(() => host.StartAsync());
 
         Assert.Equal(PlanProblemKind.UnknownApplied, Assert.Single(refusal.Problems).Kind);
-        var log = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2004);
+        var log = Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4004);
         Assert.Contains("create_loans", log.Message, StringComparison.Ordinal);
         Assert.Contains(_database.FilePath, log.Message, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public sealed class StartupModeTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => host.StartAsync());
 
         Assert.Contains("Migrations:OnStartup", error.Message, StringComparison.Ordinal);
-        Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 2004);
+        Assert.Single(_logs.InCategory(MigrationStartupService.LogCategory), log => log.EventId == 4004);
         Assert.False(File.Exists(_database.FilePath));
     }
 

@@ -12,17 +12,34 @@ internal static class SampleApps
 
     public static string ConsoleDll => Locate("Bookshelf");
 
+    /// <summary>
+    /// Set to the path of a published BookshelfWeb executable (the NativeAOT binary in CI) to run the web sample's
+    /// tests against it instead of the framework-dependent build.
+    /// </summary>
+    public const string WebBinaryVariable = "GM_BOOKSHELFWEB_BINARY";
+
+    /// <summary>How to start the web sample: the published binary named by <see cref="WebBinaryVariable"/>, else <c>dotnet BookshelfWeb.dll</c>.</summary>
+    public static ProcessStartInfo Web(string workingDirectory, IEnumerable<string> arguments) =>
+        Environment.GetEnvironmentVariable(WebBinaryVariable) is { Length: > 0 } binary
+            ? Start(binary, null, workingDirectory, arguments)
+            : Dotnet(WebDll, workingDirectory, arguments);
+
     public static ProcessStartInfo Dotnet(string dll, string workingDirectory, IEnumerable<string> arguments)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        var startInfo = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
+        return Start(string.IsNullOrEmpty(host) ? "dotnet" : host, dll, workingDirectory, arguments);
+    }
+
+    private static ProcessStartInfo Start(string executable, string? dll, string workingDirectory, IEnumerable<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
-        startInfo.ArgumentList.Add(dll);
+        if (dll is not null) startInfo.ArgumentList.Add(dll);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
         // The console logger writes each event on its own lines without colours, so tests can read them.
         startInfo.Environment["NO_COLOR"] = "1";
@@ -85,7 +102,7 @@ internal sealed class WebAppProcess : IAsyncDisposable
     public static WebAppProcess Start(string connectionString, string workingDirectory, params string[] arguments)
     {
         var port = SampleApps.FreePort();
-        var startInfo = SampleApps.Dotnet(SampleApps.WebDll, workingDirectory,
+        var startInfo = SampleApps.Web(workingDirectory,
             ["--urls", $"http://127.0.0.1:{port}", $"--ConnectionStrings:Bookshelf={connectionString}", .. arguments]);
         var app = new WebAppProcess(new Process { StartInfo = startInfo }, port);
         app._process.OutputDataReceived += (_, e) => app.Keep(e.Data);

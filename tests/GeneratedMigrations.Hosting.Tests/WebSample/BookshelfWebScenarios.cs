@@ -120,6 +120,21 @@ public abstract class BookshelfWebScenarios
         Assert.True(exitCode == 0, $"Bookshelf verify exited with {exitCode}:\n{output}");
     }
 
+    [Fact]
+    public async Task After_a_deploy_step_ran_the_migrations_instances_in_verify_mode_start_and_serve()
+    {
+        var (stepExitCode, stepOutput) = await RunConsoleSampleAsync("up", "--connection", ConnectionString);
+        Assert.True(stepExitCode == 0, $"Bookshelf up exited with {stepExitCode}:\n{stepOutput}");
+
+        await using var app = WebAppProcess.Start(ConnectionString, WorkingDirectory, "--Migrations:OnStartup=Verify");
+        await app.WaitUntilServingAsync(StartTimeout);
+        using var books = await app.Http.GetAsync("/books");
+
+        Assert.Equal(HttpStatusCode.OK, books.StatusCode);
+        Assert.Contains(app.Output, line => line.Contains("Start-up verification of", StringComparison.Ordinal));
+        Assert.DoesNotContain(app.Output, line => line.Contains("Applied migration", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<long> BookshelfOrders => [.. BookshelfMigrations.Catalog.Migrations.Select(migration => migration.Order)];
 
     private async Task<IReadOnlyList<long>> LedgerOrdersAsync()
