@@ -113,6 +113,18 @@ internal sealed class WebAppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Runs one of the app's migration commands (<c>BookshelfWeb up …</c>) to its end: exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string connectionString, string workingDirectory, params string[] command)
+    {
+        var startInfo = SampleApps.Web(workingDirectory, [.. command, $"--ConnectionStrings:Bookshelf={connectionString}"]);
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await errors);
+    }
+
     /// <summary>Waits until the app answers HTTP; fails with its output if it exits first or takes too long.</summary>
     public async Task WaitUntilServingAsync(TimeSpan timeout)
     {

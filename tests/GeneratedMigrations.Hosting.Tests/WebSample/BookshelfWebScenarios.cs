@@ -96,6 +96,16 @@ public abstract class BookshelfWebScenarios
     }
 
     [Fact]
+    public async Task The_apps_verify_command_exits_4_while_migrations_are_pending()
+    {
+        var (exitCode, output) = await WebAppProcess.RunCommandAsync(ConnectionString, WorkingDirectory, "verify", "--json");
+
+        Assert.True(exitCode == 4, $"BookshelfWeb verify exited with {exitCode}:\n{output}");
+        Assert.Contains("\"command\": \"verify\"", output, StringComparison.Ordinal);
+        Assert.Empty(await LedgerOrdersAsync());
+    }
+
+    [Fact]
     public async Task Verify_mode_refuses_a_database_that_was_never_migrated()
     {
         await using var app = WebAppProcess.Start(ConnectionString, WorkingDirectory, "--Migrations:OnStartup=Verify");
@@ -121,10 +131,11 @@ public abstract class BookshelfWebScenarios
     }
 
     [Fact]
-    public async Task After_a_deploy_step_ran_the_migrations_instances_in_verify_mode_start_and_serve()
+    public async Task After_a_deploy_step_with_the_apps_own_binary_instances_in_verify_mode_start_and_serve()
     {
-        var (stepExitCode, stepOutput) = await RunConsoleSampleAsync("up", "--connection", ConnectionString);
-        Assert.True(stepExitCode == 0, $"Bookshelf up exited with {stepExitCode}:\n{stepOutput}");
+        var (stepExitCode, stepOutput) = await WebAppProcess.RunCommandAsync(ConnectionString, WorkingDirectory, "up");
+        Assert.True(stepExitCode == 0, $"BookshelfWeb up exited with {stepExitCode}:\n{stepOutput}");
+        Assert.Contains("Applied 8 migration(s); the database is at migration 8.", stepOutput, StringComparison.Ordinal);
 
         await using var app = WebAppProcess.Start(ConnectionString, WorkingDirectory, "--Migrations:OnStartup=Verify");
         await app.WaitUntilServingAsync(StartTimeout);
