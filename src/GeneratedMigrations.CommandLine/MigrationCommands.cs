@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 
 namespace GeneratedMigrations.CommandLine;
 
@@ -46,7 +44,7 @@ public static class MigrationCommands
         if (!root.Options.Contains(LockTimeoutOption)) root.Options.Add(LockTimeoutOption);
 
         var status = new Command("status", "Show applied and pending migrations, and any disagreement between the database and this build.");
-        status.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
+        status.SetAction((parse, ct) => RunAsync("status", parse, createMigrator, ct, async (migrator, output) =>
         {
             var plan = await migrator.GetStatusAsync(ct).ConfigureAwait(false);
             output.Plan(plan);
@@ -57,14 +55,14 @@ public static class MigrationCommands
         var upSteps = new Option<int?>("--steps") { Description = "Apply this many migrations (1 = up one)." };
         var upDryRun = new Option<bool>("--dry-run") { Description = "Show the plan; change nothing." };
         var up = new Command("up", "Apply pending migrations (all, or up to --to, or --steps of them).") { upTo, upSteps, upDryRun };
-        up.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, (migrator, output) =>
+        up.SetAction((parse, ct) => RunAsync("up", parse, createMigrator, ct, (migrator, output) =>
             UpAsync(migrator, Target(parse.GetValue(upTo), parse.GetValue(upSteps), MigrationTarget.Latest), parse.GetValue(upDryRun), output, ct)));
 
         var downTo = new Option<long?>("--to") { Description = "Revert migrations above this order (0 reverts all)." };
         var downSteps = new Option<int?>("--steps") { Description = "Revert this many migrations (default: 1)." };
         var downDryRun = new Option<bool>("--dry-run") { Description = "Show the plan; change nothing." };
         var down = new Command("down", "Revert applied migrations, newest first (one, --steps of them, or down to --to).") { downTo, downSteps, downDryRun };
-        down.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
+        down.SetAction((parse, ct) => RunAsync("down", parse, createMigrator, ct, async (migrator, output) =>
         {
             var target = Target(parse.GetValue(downTo), parse.GetValue(downSteps), MigrationTarget.OneStep);
             if (parse.GetValue(downDryRun))
@@ -78,7 +76,7 @@ public static class MigrationCommands
         }));
 
         var verify = new Command("verify", "Check that the database matches this build, with nothing pending. Changes nothing.");
-        verify.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
+        verify.SetAction((parse, ct) => RunAsync("verify", parse, createMigrator, ct, async (migrator, output) =>
         {
             await migrator.VerifyAsync(ct).ConfigureAwait(false);
             output.Message("verified", "The database matches this build; nothing is pending.");
@@ -87,7 +85,7 @@ public static class MigrationCommands
 
         var scriptTo = new Option<long?>("--to") { Description = "Script pending migrations up to and including this order." };
         var script = new Command("script", "Write the SQL of pending .sql migrations, with their ledger rows, for review. Changes nothing.") { scriptTo };
-        script.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
+        script.SetAction((parse, ct) => RunAsync("script", parse, createMigrator, ct, async (migrator, output) =>
         {
             var text = await migrator.ScriptAsync(Target(parse.GetValue(scriptTo), null, MigrationTarget.Latest), ct).ConfigureAwait(false);
             output.Script(text);
@@ -102,7 +100,7 @@ public static class MigrationCommands
         {
             if (result.GetValue(completed) == result.GetValue(forget)) result.AddError("Give exactly one of --completed or --forget.");
         });
-        repair.SetAction((parse, ct) => RunAsync(parse, createMigrator, ct, async (migrator, output) =>
+        repair.SetAction((parse, ct) => RunAsync("repair", parse, createMigrator, ct, async (migrator, output) =>
         {
             var order = parse.GetValue(repairOrder);
             var action = parse.GetValue(completed) ? RepairAction.MarkCompleted : RepairAction.Forget;
@@ -120,7 +118,7 @@ public static class MigrationCommands
     /// default action. Migration errors are turned into exit codes, as for the commands.
     /// </summary>
     public static Task<int> UpAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken) =>
-        RunAsync(parse, createMigrator, cancellationToken, (migrator, output) => UpAsync(migrator, MigrationTarget.Latest, false, output, cancellationToken));
+        RunAsync("up", parse, createMigrator, cancellationToken, (migrator, output) => UpAsync(migrator, MigrationTarget.Latest, false, output, cancellationToken));
 
     /// <summary>
     /// Parses and runs; a command line error prints the error and help and returns <see cref="ExitCodes.Usage"/>.
@@ -134,6 +132,13 @@ public static class MigrationCommands
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
+            if (args.Contains("--json"))
+            {
+                // A wrong command line still gets the envelope a script parses, naming the command it meant.
+                var usage = new CommandError("UsageError", string.Join(" ", parse.Errors.Select(error => error.Message)), null, null, null, null, null);
+                await Console.Out.WriteLineAsync(CommandJsonContext.Serialize(new CommandEnvelope(
+                    CommandEnvelope.CurrentSchemaVersion, parse.CommandResult.Command.Name, ExitCodes.Usage, null, usage))).ConfigureAwait(false);
+            }
             foreach (var error in parse.Errors) await Console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
             await Console.Error.WriteLineAsync("Run with --help to see the commands.").ConfigureAwait(false);
             return ExitCodes.Usage;
@@ -169,9 +174,16 @@ public static class MigrationCommands
     private static MigrationTarget Target(long? order, int? steps, MigrationTarget fallback) =>
         order is { } o ? MigrationTarget.ToOrder(o) : steps is { } s ? MigrationTarget.StepCount(s) : fallback;
 
-    private static async Task<int> RunAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken, Func<Migrator, Output, Task<int>> command)
+    private static async Task<int> RunAsync(string command, ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken, Func<Migrator, Output, Task<int>> run)
     {
         var output = new Output(parse.GetValue(JsonOption), Console.Out);
+        var exitCode = await RunCommandAsync(parse, createMigrator, cancellationToken, run, output).ConfigureAwait(false);
+        output.Finish(command, exitCode);
+        return exitCode;
+    }
+
+    private static async Task<int> RunCommandAsync(ParseResult parse, Func<ParseResult, MigratorOptions, Migrator> createMigrator, CancellationToken cancellationToken, Func<Migrator, Output, Task<int>> command, Output output)
+    {
         var options = new MigratorOptions();
         if (!output.Json) options.MigrationApplied = output.Progress;
         if (parse.GetValue(LockTimeoutOption) is { } seconds) options.Lock.WaitTimeout = TimeSpan.FromSeconds(seconds);
@@ -208,9 +220,15 @@ public static class MigrationCommands
         }
     }
 
-    /// <summary>Writes for people (text) or for machines (one JSON document per command).</summary>
+    /// <summary>
+    /// Writes for people (text, as things happen) or for machines: with <c>--json</c> the command's result or error
+    /// is kept and written once, in the envelope, when the exit code is known (<see cref="Finish"/>).
+    /// </summary>
     private sealed class Output(bool json, TextWriter writer)
     {
+        private object? _result;
+        private CommandError? _error;
+
         public bool Json { get; } = json;
 
         public void Progress(AppliedMigration step) =>
@@ -223,26 +241,15 @@ public static class MigrationCommands
                 writer.WriteLine(plan.Describe());
                 return;
             }
-            Write(w =>
-            {
-                w.WriteString("operation", plan.Operation.ToString().ToLowerInvariant());
-                w.WriteString("target", plan.Target.ToString());
-                WriteNumberOrNull(w, "lastApplied", plan.LastAppliedOrder);
-                w.WriteBoolean("upToDate", plan.IsUpToDate);
-                WriteMigrations(w, "applied", plan.Applied);
-                WriteMigrations(w, "pending", plan.Pending);
-                w.WriteStartArray("steps");
-                foreach (var step in plan.Steps)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("order", step.Migration.Order);
-                    w.WriteString("name", step.Migration.Name);
-                    w.WriteString("kind", Verb(step.Kind));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                WriteProblems(w, plan.Problems);
-            });
+            _result = new PlanResult(
+                plan.Operation,
+                plan.Target.ToString(),
+                plan.LastAppliedOrder,
+                plan.IsUpToDate,
+                [.. plan.Applied.Select(m => new MigrationJson(m.Order, m.Name))],
+                [.. plan.Pending.Select(m => new MigrationJson(m.Order, m.Name))],
+                [.. plan.Steps.Select(step => new StepJson(step.Migration.Order, step.Migration.Name, step.Kind))],
+                Problems(plan.Problems));
         }
 
         public void Result(MigrationRunResult result)
@@ -258,37 +265,23 @@ public static class MigrationCommands
                     : $"{(result.Plan.Operation == MigrationOperation.Down ? "Reverted" : "Applied")} {result.Applied.Count} migration(s); the database is at {Position(position)}.");
                 return;
             }
-            Write(w =>
-            {
-                w.WriteBoolean("upToDate", result.WasUpToDate);
-                w.WriteStartArray("steps");
-                foreach (var step in result.Applied)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("order", step.Order);
-                    w.WriteString("name", step.Name);
-                    w.WriteString("kind", Verb(step.Kind));
-                    w.WriteNumber("durationMs", Math.Round(step.Duration.TotalMilliseconds, 1));
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            });
+            _result = new RunResult(
+                result.Plan.Operation,
+                result.WasUpToDate,
+                result.LastAppliedOrder,
+                [.. result.Applied.Select(step => new AppliedStepJson(step.Order, step.Name, step.Kind, Math.Round(step.Duration.TotalMilliseconds, 1)))]);
         }
 
         public void Script(string script)
         {
             if (!Json) writer.Write(script);
-            else Write(w => w.WriteString("script", script));
+            else _result = new ScriptResult(script);
         }
 
         public void Message(string status, string text)
         {
             if (!Json) writer.WriteLine(text);
-            else Write(w =>
-            {
-                w.WriteString("status", status);
-                w.WriteString("message", text);
-            });
+            else _result = new MessageResult(status, text);
         }
 
         public void Error(Exception exception)
@@ -298,69 +291,29 @@ public static class MigrationCommands
                 Console.Error.WriteLine(exception.Message);
                 return;
             }
-            Write(w =>
-            {
-                w.WriteStartObject("error");
-                w.WriteString("type", exception.GetType().Name);
-                w.WriteString("message", exception.Message);
-                if (exception is MigrationException migration)
-                {
-                    w.WriteString("operation", migration.Operation.ToString().ToLowerInvariant());
-                    WriteNumberOrNull(w, "order", migration.Order);
-                    w.WriteString("name", migration.MigrationName);
-                    WriteNumberOrNull(w, "lastApplied", migration.LastAppliedOrder);
-                    if (migration.LeftAs is { } leftAs) w.WriteString("leftAs", LedgerStatusNames.ToText(leftAs));
-                    if (migration is MigrationPlanException plan) WriteProblems(w, plan.Problems);
-                }
-                w.WriteEndObject();
-            });
+            _result = null;
+            _error = exception is MigrationException migration
+                ? new CommandError(
+                    exception.GetType().Name,
+                    exception.Message,
+                    migration.Operation,
+                    migration.Order,
+                    migration.MigrationName,
+                    migration.LastAppliedOrder,
+                    migration is MigrationPlanException plan ? Problems(plan.Problems) : null,
+                    migration.LeftAs)
+                : new CommandError(exception.GetType().Name, exception.Message, null, null, null, null, null);
         }
 
-        private void Write(Action<Utf8JsonWriter> body)
+        /// <summary>With <c>--json</c>, writes the envelope of the command that ran; nothing for text output.</summary>
+        public void Finish(string command, int exitCode)
         {
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-            {
-                w.WriteStartObject();
-                body(w);
-                w.WriteEndObject();
-            }
-            writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            if (!Json) return;
+            writer.WriteLine(CommandJsonContext.Serialize(new CommandEnvelope(CommandEnvelope.CurrentSchemaVersion, command, exitCode, _result, _error)));
         }
 
-        private static void WriteMigrations(Utf8JsonWriter w, string name, IReadOnlyList<MigrationDescriptor> migrations)
-        {
-            w.WriteStartArray(name);
-            foreach (var migration in migrations)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("order", migration.Order);
-                w.WriteString("name", migration.Name);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-
-        private static void WriteProblems(Utf8JsonWriter w, IReadOnlyList<PlanProblem> problems)
-        {
-            w.WriteStartArray("problems");
-            foreach (var problem in problems)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", problem.Kind.ToString());
-                w.WriteNumber("order", problem.Order);
-                w.WriteString("name", problem.Name);
-                w.WriteString("message", problem.Message);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-
-        private static void WriteNumberOrNull(Utf8JsonWriter w, string name, long? value)
-        {
-            if (value is { } number) w.WriteNumber(name, number);
-            else w.WriteNull(name);
-        }
+        private static ProblemJson[] Problems(IReadOnlyList<PlanProblem> problems) =>
+            [.. problems.Select(problem => new ProblemJson(problem.Kind, problem.Order, problem.Name, problem.Message))];
 
         private static string Position(long? order) => order is { } o ? "migration " + o.ToString(CultureInfo.InvariantCulture) : "no migration";
 

@@ -19,8 +19,8 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "status", "--json");
 
-        Assert.True(run.ExitCode == Success, run.ToString());
-        var json = run.Json;
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        var json = run.Json.GetProperty("result");
         Assert.Equal("up", json.GetProperty("operation").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("lastApplied").ValueKind);
         Assert.False(json.GetProperty("upToDate").GetBoolean());
@@ -36,11 +36,13 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "up", "--to", "7", "--json");
 
-        Assert.True(run.ExitCode == Success, run.ToString());
-        var steps = run.Json.GetProperty("steps").EnumerateArray().ToList();
-        Assert.False(run.Json.GetProperty("upToDate").GetBoolean());
+        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        var result = run.Json.GetProperty("result");
+        var steps = result.GetProperty("steps").EnumerateArray().ToList();
+        Assert.False(result.GetProperty("upToDate").GetBoolean());
+        Assert.Equal(7, result.GetProperty("lastApplied").GetInt64());
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], steps.Select(s => s.GetProperty("order").GetInt64()));
-        Assert.All(steps, s => Assert.Equal("applied", s.GetProperty("kind").GetString()));
+        Assert.All(steps, s => Assert.Equal("apply", s.GetProperty("kind").GetString()));
         Assert.All(steps, s => Assert.True(s.GetProperty("durationMs").GetDouble() >= 0));
         Assert.Equal([1L, 2, 3, 4, 5, 6, 7], (await _db.ReadLedgerAsync()).Select(row => row.Order));
         Assert.False(await _db.TableExistsAsync("reviews"));
@@ -60,7 +62,7 @@ public sealed class SampleCommandLineTests : IDisposable
         Assert.Equal("down", error.GetProperty("operation").GetString());
         Assert.Equal(8, error.GetProperty("lastApplied").GetInt64());
         var problem = Assert.Single(error.GetProperty("problems").EnumerateArray());
-        Assert.Equal(("Irreversible", 7L, "add_book_isbn"), (problem.GetProperty("kind").GetString(), problem.GetProperty("order").GetInt64(), problem.GetProperty("name").GetString()));
+        Assert.Equal(("irreversible", 7L, "add_book_isbn"), (problem.GetProperty("kind").GetString(), problem.GetProperty("order").GetInt64(), problem.GetProperty("name").GetString()));
         Assert.Equal(before, _db.Snapshot());
     }
 
@@ -85,7 +87,7 @@ public sealed class SampleCommandLineTests : IDisposable
         Assert.True(run.ExitCode == Pending, run.ToString());
         var problems = run.Json.GetProperty("error").GetProperty("problems").EnumerateArray().ToList();
         Assert.Equal(8, problems.Count);
-        Assert.All(problems, p => Assert.Equal("NotApplied", p.GetProperty("kind").GetString()));
+        Assert.All(problems, p => Assert.Equal("notApplied", p.GetProperty("kind").GetString()));
     }
 
     [Fact]
@@ -167,5 +169,40 @@ public sealed class SampleCommandLineTests : IDisposable
         Assert.DoesNotContain("applied", run.Output);
         Assert.Empty(await _db.ReadLedgerAsync());
         Assert.False(await _db.TableExistsAsync("reviews"));
+    }
+
+    [Theory]
+    [InlineData(ExitCodes.Success, "status")]
+    [InlineData(ExitCodes.Success, "up", "--to", "2")]
+    [InlineData(ExitCodes.Success, "up", "--dry-run")]
+    [InlineData(ExitCodes.Pending, "verify")]
+    [InlineData(ExitCodes.Success, "script", "--to", "2")]
+    [InlineData(ExitCodes.Usage, "up", "--to", "two")]
+    [InlineData(ExitCodes.Error, "repair", "5", "--forget")]
+    [InlineData(ExitCodes.Success, "down")]
+    public async Task Every_command_writes_one_json_envelope_with_its_name_and_exit_code(int exitCode, string command, params string[] arguments)
+    {
+        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up", "--to", "2")).ExitCode);
+
+        var run = await Bookshelf.RunAsync(_db, [command, .. arguments, "--json"]);
+
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        var json = run.Json;
+        Assert.Equal(["schemaVersion", "command", "exitCode", "result", "error"], json.EnumerateObject().Select(property => property.Name));
+        Assert.Equal(1, json.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(command, json.GetProperty("command").GetString());
+        Assert.Equal(exitCode, json.GetProperty("exitCode").GetInt32());
+        var failed = exitCode != ExitCodes.Success;
+        Assert.Equal(failed ? JsonValueKind.Null : JsonValueKind.Object, json.GetProperty("result").ValueKind);
+        Assert.Equal(failed ? JsonValueKind.Object : JsonValueKind.Null, json.GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public async Task Json_messages_keep_quotes_readable()
+    {
+        var run = await Bookshelf.RunAsync(_db, "verify", "--json");
+
+        Assert.Contains("Migration 1 'create_authors' has not been applied", run.Output);
+        Assert.DoesNotContain("\\u0027", run.Output);
     }
 }
