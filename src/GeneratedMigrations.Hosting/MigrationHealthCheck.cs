@@ -73,7 +73,8 @@ public sealed class MigrationHealthCheck : IHealthCheck
         var database = "(not opened)";
         try
         {
-            await using var migrator = _factory.Create(null, out database);
+            var migrator = _factory.Create(null, out database);
+            await using var migratorScope = migrator.ConfigureAwait(false);
             var plan = await migrator.GetStatusAsync(cancellationToken).ConfigureAwait(false);
             return new Reading(Stopwatch.GetTimestamp(), database, plan, null);
         }

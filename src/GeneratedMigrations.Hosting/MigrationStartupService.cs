@@ -30,7 +30,8 @@ internal sealed class MigrationStartupService(MigratorFactory factory, Migration
                 return;
             }
 
-            await using var migrator = factory.Create(null, out database);
+            var migrator = factory.Create(null, out database);
+            await using var migratorScope = migrator.ConfigureAwait(false);
             if (mode == MigrationStartupMode.Verify)
             {
                 await migrator.VerifyAsync(cancellationToken).ConfigureAwait(false);

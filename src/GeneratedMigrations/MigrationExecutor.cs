@@ -45,6 +45,22 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
     public async Task<MigrationRunResult> RunAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
     {
+        var span = Telemetry.StartRun(operation, store);
+        try
+        {
+            var result = await RunUnderSpanAsync(operation, target, cancellationToken).ConfigureAwait(false);
+            Telemetry.EndRun(span, result.Applied.Count, result.LastAppliedOrder);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            Telemetry.EndRun(span, 0, (exception as MigrationException)?.LastAppliedOrder, exception);
+            throw;
+        }
+    }
+
+    private async Task<MigrationRunResult> RunUnderSpanAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
+    {
         // The deadline bounds the whole run, the wait for the lock included.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.Lock.OverallDeadline is { } limit) deadline.CancelAfter(limit);
@@ -166,13 +182,19 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
     private async Task<MigrationLock> AcquireLockAsync(MigrationOperation operation, long? lastApplied, CancellationToken cancellationToken)
     {
+        var wait = Telemetry.StartLockWait(store);
+        var clock = Stopwatch.StartNew();
         try
         {
-            return await LockWaiter.AcquireAsync(store, options.Lock, Logger, operation, lastApplied, cancellationToken).ConfigureAwait(false);
+            var migrationLock = await LockWaiter.AcquireAsync(store, options.Lock, Logger, operation, lastApplied, cancellationToken).ConfigureAwait(false);
+            Telemetry.EndLockWait(wait, store, clock.Elapsed);
+            return migrationLock;
         }
-        catch (MigrationLedgerException exception)
+        catch (Exception exception)
         {
-            throw exception.For(operation);
+            Telemetry.EndLockWait(wait, store, clock.Elapsed, exception);
+            if (exception is MigrationLedgerException ledger) throw ledger.For(operation);
+            throw;
         }
     }
 
@@ -254,6 +276,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
         private async Task InItsOwnTransactionAsync(PlanStep step, DbConnection connection)
         {
+            var span = Telemetry.StartMigration(step.Migration, step.Kind, _store);
             var clock = Stopwatch.StartNew();
             var committing = false;
             try
@@ -269,9 +292,16 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             }
             catch (Exception exception)
             {
-                throw Stopped(step, exception, clock.Elapsed, null, committing);
+                throw Recorded(span, step, Stopped(step, exception, clock.Elapsed, null, committing), clock.Elapsed);
             }
+            Telemetry.RecordMigration(span, step.Migration, step.Kind, _store, clock.Elapsed);
             Completed(step, clock.Elapsed);
+        }
+
+        private Exception Recorded(System.Diagnostics.Activity? span, PlanStep step, Exception stopped, TimeSpan elapsed)
+        {
+            Telemetry.RecordMigration(span, step.Migration, step.Kind, _store, elapsed, stopped);
+            return stopped;
         }
 
         private async Task InOneTransactionAsync(DbConnection connection)
@@ -301,9 +331,16 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             catch (Exception exception)
             {
                 // The whole batch rolls back with it: the database is where it was before the run (LastApplied has not moved).
-                throw Stopped(current ?? plan.Steps[^1], exception, clock.Elapsed, null, committing);
+                var failedStep = current ?? plan.Steps[^1];
+                throw Recorded(Telemetry.StartMigration(failedStep.Migration, failedStep.Kind, _store), failedStep,
+                    Stopped(failedStep, exception, clock.Elapsed, null, committing), clock.Elapsed);
             }
-            foreach (var (step, duration) in done) Completed(step, duration);
+            foreach (var (step, duration) in done)
+            {
+                // Recorded once the batch committed: until then none of them was applied.
+                Telemetry.RecordMigration(Telemetry.StartMigration(step.Migration, step.Kind, _store), step.Migration, step.Kind, _store, duration);
+                Completed(step, duration);
+            }
         }
 
         /// <summary>Runs a step's code and writes its ledger rows, inside the given transaction.</summary>
@@ -353,6 +390,21 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         /// COMPLETED rows are each written in a short transaction that proves the lock is held, like any migration's.
         /// </summary>
         private async Task OutsideTransactionAsync(PlanStep step, DbConnection connection)
+        {
+            var span = Telemetry.StartMigration(step.Migration, step.Kind, _store);
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                await OutsideTransactionUnderSpanAsync(step, connection).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                throw Recorded(span, step, exception, clock.Elapsed);
+            }
+            Telemetry.RecordMigration(span, step.Migration, step.Kind, _store, clock.Elapsed);
+        }
+
+        private async Task OutsideTransactionUnderSpanAsync(PlanStep step, DbConnection connection)
         {
             var migration = step.Migration;
             var clock = Stopwatch.StartNew();

@@ -19,7 +19,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "status", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         var json = run.Json.GetProperty("result");
         Assert.Equal("up", json.GetProperty("operation").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("lastApplied").ValueKind);
@@ -36,7 +36,7 @@ public sealed class SampleCommandLineTests : IDisposable
     {
         var run = await Bookshelf.RunAsync(_db, "up", "--to", "7", "--json");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.ToString());
+        Assert.True(run.ExitCode == Success, run.ToString());
         var result = run.Json.GetProperty("result");
         var steps = result.GetProperty("steps").EnumerateArray().ToList();
         Assert.False(result.GetProperty("upToDate").GetBoolean());
@@ -172,17 +172,17 @@ public sealed class SampleCommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData(ExitCodes.Success, "status")]
-    [InlineData(ExitCodes.Success, "up", "--to", "2")]
-    [InlineData(ExitCodes.Success, "up", "--dry-run")]
-    [InlineData(ExitCodes.Pending, "verify")]
-    [InlineData(ExitCodes.Success, "script", "--to", "2")]
-    [InlineData(ExitCodes.Usage, "up", "--to", "two")]
-    [InlineData(ExitCodes.Error, "repair", "5", "--forget")]
-    [InlineData(ExitCodes.Success, "down")]
+    [InlineData(Success, "status")]
+    [InlineData(Success, "up", "--to", "2")]
+    [InlineData(Success, "up", "--dry-run")]
+    [InlineData(Pending, "verify")]
+    [InlineData(Success, "script", "--to", "2")]
+    [InlineData(Usage, "up", "--to", "two")]
+    [InlineData(Error, "repair", "5", "--forget")]
+    [InlineData(Success, "down")]
     public async Task Every_command_writes_one_json_envelope_with_its_name_and_exit_code(int exitCode, string command, params string[] arguments)
     {
-        Assert.Equal(ExitCodes.Success, (await Bookshelf.RunAsync(_db, "up", "--to", "2")).ExitCode);
+        Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up", "--to", "2")).ExitCode);
 
         var run = await Bookshelf.RunAsync(_db, [command, .. arguments, "--json"]);
 
@@ -192,7 +192,7 @@ public sealed class SampleCommandLineTests : IDisposable
         Assert.Equal(1, json.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(command, json.GetProperty("command").GetString());
         Assert.Equal(exitCode, json.GetProperty("exitCode").GetInt32());
-        var failed = exitCode != ExitCodes.Success;
+        var failed = exitCode != Success;
         Assert.Equal(failed ? JsonValueKind.Null : JsonValueKind.Object, json.GetProperty("result").ValueKind);
         Assert.Equal(failed ? JsonValueKind.Object : JsonValueKind.Null, json.GetProperty("error").ValueKind);
     }

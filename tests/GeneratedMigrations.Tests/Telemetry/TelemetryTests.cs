@@ -47,6 +47,37 @@ public sealed class TelemetryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_real_run_emits_its_span_with_the_lock_wait_and_each_migration_under_it_and_counts_them()
+    {
+        await using (var migrator = _database.CreateMigrator(Catalogs.Generated))
+        {
+            await migrator.MigrateAsync();
+        }
+
+        var run = Assert.Single(_stopped, a => a.OperationName == "migrate up");
+        var children = _stopped.Where(a => a.ParentSpanId == run.SpanId).Select(a => a.OperationName).ToList();
+        Assert.Contains("migration lock wait", children);
+        Assert.Equal(Catalogs.Generated.Migrations.Select(m => $"migration {m.Order} {m.Name}"), children.Where(name => name != "migration lock wait"));
+        Assert.Equal(Catalogs.Generated.Migrations.Count, _measurements.Where(m => m.Instrument == "generatedmigrations.migrations.applied").Sum(m => (long)m.Value));
+        Assert.Contains(_measurements, m => m.Instrument == "generatedmigrations.lock.wait.duration");
+    }
+
+    [Fact]
+    public async Task A_failed_migration_is_counted_as_failed_and_its_span_marked_as_an_error()
+    {
+        var failing = Catalogs.Descriptor(9, "explodes", () => new SqlMigration("CREATE TABLE x (id INTEGER); SELECT * FROM no_such_table"));
+        await using (var migrator = _database.CreateMigrator(Catalogs.GeneratedPlus(failing)))
+        {
+            await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
+        }
+
+        var span = Assert.Single(_stopped, a => a.OperationName == "migration 9 explodes");
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal(1, _measurements.Where(m => m.Instrument == "generatedmigrations.migrations.failed").Sum(m => (long)m.Value));
+        Assert.Equal(ActivityStatusCode.Error, Assert.Single(_stopped, a => a.OperationName == "migrate up").Status);
+    }
+
+    [Fact]
     public void A_run_span_holds_the_lock_wait_and_one_span_per_migration()
     {
         var store = _database.CreateStore();
