@@ -25,6 +25,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockDataSource;
+    private readonly bool _ownsDataSource;
     private readonly TimeSpan _lockKeepAlive;
     private readonly string _ledgerTableName;
     private readonly string _schemaName;
@@ -37,6 +38,27 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <param name="options">Schema and table name; defaults when omitted.</param>
     /// <exception cref="ArgumentException">The connection string, the schema name or the table name is invalid.</exception>
     public NpgsqlMigrationStore(string connectionString, NpgsqlMigrationStoreOptions? options = null)
+        : this(null, connectionString, options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a store on the app's own data source (from dependency injection, say), so its authentication,
+    /// certificates, logging and tracing apply to migrations and ledger reads. The store does not dispose it.
+    /// </summary>
+    /// <param name="dataSource">The data source migrations and ledger reads use.</param>
+    /// <param name="options">
+    /// Schema and table name. The lock session comes from <see cref="NpgsqlMigrationStoreOptions.LockConnectionString"/>
+    /// when set (unpooled); otherwise from <paramref name="dataSource"/> itself: a pooled session, which Npgsql resets
+    /// (releasing advisory locks) when it returns to the pool, and which the store unlocks explicitly first.
+    /// </param>
+    /// <exception cref="ArgumentException">The schema name or the table name is invalid.</exception>
+    public NpgsqlMigrationStore(NpgsqlDataSource dataSource, NpgsqlMigrationStoreOptions? options = null)
+        : this(dataSource ?? throw new ArgumentNullException(nameof(dataSource)), dataSource.ConnectionString, options)
+    {
+    }
+
+    private NpgsqlMigrationStore(NpgsqlDataSource? dataSource, string connectionString, NpgsqlMigrationStoreOptions? options)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         options ??= new NpgsqlMigrationStoreOptions();
@@ -51,7 +73,14 @@ public sealed class NpgsqlMigrationStore : MigrationStore
 
         var builder = Parse(connectionString);
         DisplayName = $"postgresql://{builder.Host ?? "localhost"}:{builder.Port.ToString(CultureInfo.InvariantCulture)}/{builder.Database ?? builder.Username ?? ""}";
-        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        _ownsDataSource = dataSource is null;
+        _dataSource = dataSource ?? NpgsqlDataSource.Create(builder.ConnectionString);
+        if (dataSource is not null && options.LockConnectionString is null)
+        {
+            // The app's data source carries credentials this store cannot see (its connection string hides the password).
+            _lockDataSource = dataSource;
+            return;
+        }
 
         // The lock lives on its own unpooled session: closing it must end the session, so that the lock can
         // never linger on an idle pooled connection, and multiplexing would share the session with others.
@@ -326,8 +355,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <summary>Closes the store's connections.</summary>
     public override async ValueTask DisposeAsync()
     {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
-        await _lockDataSource.DisposeAsync().ConfigureAwait(false);
+        if (_ownsDataSource) await _dataSource.DisposeAsync().ConfigureAwait(false);
+        if (!ReferenceEquals(_lockDataSource, _dataSource)) await _lockDataSource.DisposeAsync().ConfigureAwait(false);
         await base.DisposeAsync().ConfigureAwait(false);
     }
 
