@@ -21,6 +21,13 @@ internal static class Bookshelf
     /// <summary>Runs <c>dotnet Bookshelf.dll</c> with the arguments and <c>--connection</c> to the test database; waits for it to exit.</summary>
     public static async Task<BookshelfRun> RunAsync(TestDatabase db, params string[] arguments)
     {
+        using var process = Start(db, arguments);
+        return await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Starts <c>dotnet Bookshelf.dll</c> like <see cref="RunAsync"/>, without waiting for it.</summary>
+    public static BookshelfProcess Start(TestDatabase db, params string[] arguments)
+    {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         var startInfo = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
         {
@@ -33,20 +40,81 @@ internal static class Bookshelf
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
         startInfo.ArgumentList.Add("--connection");
         startInfo.ArgumentList.Add(db.ConnectionString);
-        using var process = Process.Start(startInfo)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        return new BookshelfProcess(Process.Start(startInfo)!);
+    }
+}
+
+/// <summary>A running Bookshelf process, its output read as it comes. Disposing kills it if it still runs.</summary>
+internal sealed class BookshelfProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _output;
+    private readonly Task<string> _errors;
+
+    public BookshelfProcess(Process process)
+    {
+        _process = process;
+        _output = process.StandardOutput.ReadToEndAsync();
+        _errors = process.StandardError.ReadToEndAsync();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Whether the process has <paramref name="path"/> open (Linux: one of its /proc/PID/fd links points to it).</summary>
+    public bool HasOpen(string path)
+    {
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            return Directory.EnumerateFiles($"/proc/{Id}/fd").Any(fd => new FileInfo(fd).LinkTarget == path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The process exited, or a descriptor closed while we looked.
+            return false;
+        }
+    }
+
+    /// <summary>Sends a signal by name (TERM, INT, ...) with the system's kill command.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {Id} exited with {kill.ExitCode}.");
+    }
+
+    /// <summary>Waits for the process to exit; kills it and throws if it runs past <paramref name="timeout"/>.</summary>
+    public async Task<BookshelfRun> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancellation.Token);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree: true);
             throw;
         }
-        return new BookshelfRun(process.ExitCode, await output, await errors);
+        return new BookshelfRun(_process.ExitCode, await _output, await _errors);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the check and the kill.
+        }
+        _process.Dispose();
     }
 }
 
