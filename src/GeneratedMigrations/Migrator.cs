@@ -58,7 +58,8 @@ public sealed class Migrator : IAsyncDisposable
     /// <exception cref="MigrationPlanException">The database and this build disagree, or migrations are pending.</exception>
     public async Task VerifyAsync(CancellationToken cancellationToken = default)
     {
-        var plan = await GetStatusAsync(cancellationToken).ConfigureAwait(false);
+        // Planned as an up run, but read as a verify: a damaged ledger or a failing database is reported as one.
+        var plan = await _executor.PlanAsync(MigrationOperation.Verify, MigrationTarget.Latest, cancellationToken).ConfigureAwait(false);
         if (plan.IsUpToDate) return;
         var problems = plan.Problems.ToList();
         foreach (var migration in plan.Pending)

@@ -49,6 +49,10 @@ internal static class Bookshelf
         return new BookshelfRun(process.ExitCode, await output, await errors);
     }
 
+    /// <summary>Starts the sample on the test database as a <see cref="BookshelfProcess"/>, which can be signalled and watched.</summary>
+    public static BookshelfProcess StartProcess(TestDatabase db, params string[] arguments) =>
+        new(Start(db.Folder, [.. arguments, "--connection", db.ConnectionString]));
+
     private static Process Start(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
@@ -62,6 +66,80 @@ internal static class Bookshelf
         startInfo.ArgumentList.Add(DllPath.Value);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
         return Process.Start(startInfo)!;
+    }
+}
+
+/// <summary>A running Bookshelf process, its output read as it comes. Disposing kills it if it still runs.</summary>
+internal sealed class BookshelfProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Task<string> _output;
+    private readonly Task<string> _errors;
+
+    public BookshelfProcess(Process process)
+    {
+        _process = process;
+        _output = process.StandardOutput.ReadToEndAsync();
+        _errors = process.StandardError.ReadToEndAsync();
+    }
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Whether the process has <paramref name="path"/> open (Linux: one of its /proc/PID/fd links points to it).</summary>
+    public bool HasOpen(string path)
+    {
+        try
+        {
+            return Directory.EnumerateFiles($"/proc/{Id}/fd").Any(fd => new FileInfo(fd).LinkTarget == path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The process exited, or a descriptor closed while we looked.
+            return false;
+        }
+    }
+
+    /// <summary>Sends a signal by name (TERM, INT, ...) with the system's kill command.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {Id} exited with {kill.ExitCode}.");
+    }
+
+    /// <summary>Waits for the process to exit; kills it and throws if it runs past <paramref name="timeout"/>.</summary>
+    public async Task<BookshelfRun> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return new BookshelfRun(_process.ExitCode, await _output, await _errors);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the check and the kill.
+        }
+        _process.Dispose();
     }
 }
 
