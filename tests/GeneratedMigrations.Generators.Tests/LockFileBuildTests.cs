@@ -217,6 +217,34 @@ public sealed class LockFileBuildTests
         Assert.Equal(1, output.Split('\n').Count(line => line.Contains("migrations.lock: locked 8 ", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Pragma_SuppressMessage_and_editorconfig_each_silence_GM0105_in_dotnet_build()
+    {
+        using var copy = SampleCopy.Create();
+        // Three locked migrations edited after release, each silenced in one of the three ways.
+        copy.Edit(Path.Combine("Migrations", "M0006_IndexBooksByTitle.cs"), "ON books (title)\"", "ON books (title, id)\"");
+        copy.Edit(Path.Combine("Migrations", "M0006_IndexBooksByTitle.cs"), "[Migration(6,", "#pragma warning disable GM0105\n[Migration(6,");
+        copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"), "(1, \"Jane Austen\"", "(1, \"J. Austen\"");
+        copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"), "[Migration(3,",
+            "[System.Diagnostics.CodeAnalysis.SuppressMessage(\"GeneratedMigrations\", \"GM0105:Locked migration edited\", Justification = \"test\")]\n[Migration(3,");
+        copy.Edit(Path.Combine("Migrations", "M0005_CreateLoans.cs"), "                returned_on TEXT\n", "                returned_on TEXT,\n                due_on TEXT\n");
+        copy.Write(".editorconfig", "[Migrations/M0005_CreateLoans.cs]\ndotnet_diagnostic.GM0105.severity = none\n");
+
+        var (exitCode, output) = copy.Build();
+
+        Assert.True(exitCode == 0, "The build failed although every edit was suppressed:\n" + output);
+        Assert.DoesNotContain("GM0105", output, StringComparison.Ordinal);
+
+        // The control: without the .editorconfig line the third edit fails the build, so the build did see the edits.
+        // (A removed input does not make MSBuild recompile, so the edited file is touched too.)
+        File.Delete(copy.PathOf(".editorconfig"));
+        File.SetLastWriteTimeUtc(copy.PathOf(Path.Combine("Migrations", "M0005_CreateLoans.cs")), DateTime.UtcNow);
+        var (controlExit, controlOutput) = copy.Build();
+        Assert.True(controlExit != 0, "The build passed with an unsuppressed edit:\n" + controlOutput);
+        Assert.Equal(["GM0105"], ErrorIds(controlOutput));
+        Assert.Contains("M0005_CreateLoans.cs(5,2): error GM0105", controlOutput, StringComparison.Ordinal);
+    }
+
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>
     private static List<string> ErrorIds(string output) =>
         output.Split('\n')
