@@ -41,7 +41,7 @@ public sealed class FenceTests(PostgresServer server)
         await Sessions.TerminateAsync(db, firstLockSession);
 
         await using var secondStore = new NpgsqlMigrationStore(db.ConnectionString);
-        var acquiring = secondStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.Zero }, NullLogger.Instance, CancellationToken.None);
+        var acquiring = secondStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(60) }, NullLogger.Instance, CancellationToken.None);
         await Sessions.UntilAsync(async () => await Sessions.AdvisoryHolderAsync(db, secondStore.AdvisoryLockKey) is not null,
             TimeSpan.FromSeconds(30), "the second store to take the lock");
         await Task.Delay(500);
@@ -51,6 +51,29 @@ public sealed class FenceTests(PostgresServer server)
         await transaction.DisposeAsync();
         await using var secondLock = await acquiring.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.Contains("(backend pid ", secondLock.Owner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_holder_gives_up_after_its_wait_timeout_when_an_earlier_holders_transaction_stays_open()
+    {
+        await using var db = await server.CreateDatabaseAsync();
+        await using var firstStore = new NpgsqlMigrationStore(db.ConnectionString);
+        await using var firstLock = await firstStore.AcquireLockAsync(
+            new MigrationLockOptions { HeartbeatInterval = TimeSpan.FromMinutes(10) }, NullLogger.Instance, CancellationToken.None);
+        await using var connection = await firstStore.OpenConnectionAsync(CancellationToken.None);
+        await using var transaction = await firstStore.BeginTransactionAsync(connection, CancellationToken.None);
+        await firstLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None);
+        await Sessions.TerminateAsync(db, await Sessions.LockSessionPidAsync(db));
+        await using var secondStore = new NpgsqlMigrationStore(db.ConnectionString);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() =>
+            secondStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(2) }, NullLogger.Instance, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60)));
+
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(30));
+        Assert.Contains("a migration transaction of an earlier holder whose lock session ended", exception.Message, StringComparison.Ordinal);
+        // It let go of the lock it had taken.
+        await Sessions.UntilAsync(async () => await Sessions.AdvisoryHolderAsync(db, secondStore.AdvisoryLockKey) is null, TimeSpan.FromSeconds(10), "the lock to be released");
     }
 
     [Fact]
