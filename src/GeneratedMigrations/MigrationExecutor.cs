@@ -607,6 +607,7 @@ internal static class LockWaiter
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(25);
     private static readonly TimeSpan LongestBackoff = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan MinimumFenceWait = TimeSpan.FromSeconds(1);
 
     public static async Task<MigrationLock> AcquireAsync(
         MigrationStore store, MigrationLockOptions options, ILogger logger, MigrationOperation operation, long? lastApplied, CancellationToken cancellationToken)
@@ -638,7 +639,23 @@ internal static class LockWaiter
                 backoff = backoff * 2 < LongestBackoff ? backoff * 2 : LongestBackoff;
             }
             Log.LockAcquired(logger, store.DisplayName, waited.ElapsedMilliseconds);
-            await migrationLock.FenceAsync(cancellationToken).ConfigureAwait(false);
+            // The fence waits for an earlier holder's migration transaction, which may stay open for ever (its process hung
+            // with the transaction idle): bounded by what is left of the wait timeout, with one short grace to try at all.
+            using (var fenceWait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                var remaining = options.WaitTimeout - waited.Elapsed;
+                fenceWait.CancelAfter(remaining > MinimumFenceWait ? remaining : MinimumFenceWait);
+                try
+                {
+                    await migrationLock.FenceAsync(fenceWait.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (fenceWait.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new MigrationLockTimeoutException(waited.Elapsed,
+                        "a migration transaction of an earlier holder whose lock session ended; it is still open (end it, e.g. with pg_terminate_backend)",
+                        operation, lastApplied);
+                }
+            }
             await store.EnsureLedgerAsync(logger, cancellationToken).ConfigureAwait(false);
             return migrationLock;
         }

@@ -188,6 +188,8 @@ public sealed class AdvisoryLockTests(PostgresServer server) : IClassFixture<Pos
         var lost = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrationLock.ConfirmHeldAsync(connection, transaction, CancellationToken.None));
         Assert.Contains($"backend pid {holderPid}", lost.Message, StringComparison.Ordinal);
         Assert.Contains("was lost", await logger.WaitForAsync(LockLostEvent, TimeSpan.FromSeconds(10)), StringComparison.Ordinal);
+        // The fenced transaction must end first: a new holder waits for it (see FenceTests).
+        await transaction.RollbackAsync();
         await using var other = new NpgsqlMigrationStore(db.ConnectionString);
         await using var taken = await other.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.Zero }, NullLogger.Instance, CancellationToken.None);
     }
