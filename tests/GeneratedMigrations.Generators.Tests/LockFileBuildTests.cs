@@ -63,17 +63,20 @@ public sealed class LockFileBuildTests
         Assert.Contains($"Created {copy.PathOf(LockFile)}; commit it.", createdOutput);
         Assert.Contains("migrations.lock: locked 8 fb808beb1679eaed092e547249d56d28 create_reviews", createdOutput);
 
-        // 2. A plain rebuild is clean, even after a comment is added inside a locked migration.
+        // 2. A plain rebuild is clean, even after a comment is added inside a locked migration, and with the .sql
+        //    migrations moved to another folder named by MigrationsSqlFolder (migration 8 is still found, unchanged).
         copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"),
             "        foreach (var (id, author, title, year) in Classics)\n",
             "        // Ids are fixed so that later migrations can refer to these books.\n        foreach (var (id, author, title, year) in Classics)\n");
-        var (rebuilt, rebuiltOutput) = copy.Build();
+        MoveSqlMigrations(copy, "Migrations", "Sql");
+        var (rebuilt, rebuiltOutput) = copy.Build("MigrationsSqlFolder=Sql");
         Assert.True(rebuilt == 0, "The rebuild failed:\n" + rebuiltOutput);
         Assert.DoesNotContain(": warning ", rebuiltOutput, StringComparison.Ordinal);
         Assert.DoesNotContain(": error ", rebuiltOutput, StringComparison.Ordinal);
         Assert.Contains("0 Warning(s)", rebuiltOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("not yet locked", rebuiltOutput, StringComparison.Ordinal);
         Assert.Equal(committedLock, copy.Read(LockFile));
+        MoveSqlMigrations(copy, "Sql", "Migrations");
 
         // 3. A new migration that is not locked fails a CI build (locked mode), and only that.
         copy.Write(Path.Combine("Migrations", "M0009_AddLoanDueDate.cs"), NewMigration);
@@ -243,6 +246,14 @@ public sealed class LockFileBuildTests
         Assert.True(controlExit != 0, "The build passed with an unsuppressed edit:\n" + controlOutput);
         Assert.Equal(["GM0105"], ErrorIds(controlOutput));
         Assert.Contains("M0005_CreateLoans.cs(5,2): error GM0105", controlOutput, StringComparison.Ordinal);
+    }
+
+    private static void MoveSqlMigrations(SampleCopy copy, string from, string to)
+    {
+        Directory.CreateDirectory(copy.PathOf(to));
+        var files = Directory.GetFiles(copy.PathOf(from), "*.sql");
+        Assert.Equal(2, files.Length); // 0008_create_reviews.sql and its .down.sql
+        foreach (var file in files) File.Move(file, Path.Combine(copy.PathOf(to), Path.GetFileName(file)));
     }
 
     /// <summary>The IDs of the distinct error lines (MSBuild repeats each error in its summary), sorted.</summary>

@@ -103,6 +103,36 @@ internal sealed class SampleCopy : IDisposable
         lock (lockObject) return (process.ExitCode, output.ToString());
     }
 
+    /// <summary>
+    /// Runs the copy's built app (<c>dotnet bin/config/tfm/Bookshelf.dll</c>) in its folder. <c>DOTNET_ROLL_FORWARD=Major</c>
+    /// lets an app built for an older .NET run on the newest installed runtime when its own is not installed, as a
+    /// user's machine with only a newer runtime would.
+    /// </summary>
+    public (int ExitCode, string Output) RunBuilt(string targetFramework, params string[] arguments)
+    {
+        var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(Directory, "bin", configuration, targetFramework, Path.ChangeExtension(ProjectFile, ".dll")));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["DOTNET_ROLL_FORWARD"] = "Major";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(BuildTimeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"The app did not finish within {BuildTimeout}.");
+        }
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + errors.Result);
+    }
+
     public void Dispose()
     {
         if (System.IO.Directory.Exists(Directory)) System.IO.Directory.Delete(Directory, recursive: true);

@@ -42,7 +42,7 @@ public sealed class CancellationTests(PostgresServer server)
         var catalog = TestCatalogs.Of(
             TestCatalogs.Sql(1, "create_t1", "CREATE TABLE t1 (id bigint)"),
             new MigrationDescriptor(2, "slow", "checksum-slow", false, "Tests.Slow",
-                () => new SlowMigration(), runsInTransaction: runsInTransaction),
+                () => new SlowMigration()) { RunsInTransaction = runsInTransaction },
             TestCatalogs.Sql(3, "create_t3", "CREATE TABLE t3 (id bigint)"));
         await using var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString));
         using var cancel = new CancellationTokenSource();

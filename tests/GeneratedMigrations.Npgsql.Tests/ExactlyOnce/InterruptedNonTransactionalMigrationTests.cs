@@ -49,7 +49,7 @@ public sealed class InterruptedNonTransactionalMigrationTests(PostgresServer ser
 
     private static MigrationCatalog Catalog(TestDatabase db, bool killLockSession) => TestCatalogs.Of(
         TestCatalogs.Sql(1, "create_t1", "CREATE TABLE t1 (id bigint)"),
-        new MigrationDescriptor(2, "half_done", "checksum-half-done", false, "Tests.HalfDone", () => new HalfDoneMigration(db, killLockSession), runsInTransaction: false),
+        new MigrationDescriptor(2, "half_done", "checksum-half-done", false, "Tests.HalfDone", () => new HalfDoneMigration(db, killLockSession)) { RunsInTransaction = false },
         TestCatalogs.Sql(3, "create_t3", "CREATE TABLE t3 (id bigint)"));
 
     /// <summary>Commits a first change, optionally has the lock session ended, then works for a minute.</summary>

@@ -16,7 +16,7 @@ internal sealed class BlockingMigrationGate
 
     /// <summary>A catalogue entry that runs <paramref name="sql"/>, then waits at this gate.</summary>
     public MigrationDescriptor Descriptor(long order, string name, string sql, bool runsInTransaction = true) =>
-        new(order, name, "checksum-of-" + name, isReversible: false, "Tests." + name, () => new Migration(this, sql), runsInTransaction: runsInTransaction);
+        new(order, name, "checksum-of-" + name, isReversible: false, "Tests." + name, () => new Migration(this, sql)) { RunsInTransaction = runsInTransaction };
 
     private sealed class Migration(BlockingMigrationGate gate, string sql) : IMigration
     {

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using System.Reflection;
 
 namespace GeneratedMigrations.Tests.Infrastructure;
 
 /// <summary>
-/// A GeneratedMigrations.TestHost running as a real OS process (<c>dotnet GeneratedMigrations.TestHost.dll</c>
-/// from the test output folder), with its output collected line by line. Disposing kills it if it still runs.
+/// A GeneratedMigrations.TestHost running as a real OS process (<c>dotnet GeneratedMigrations.TestHost.dll</c>,
+/// ReadyToRun where built), with its output collected line by line. Disposing kills it if it still runs.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -13,6 +14,22 @@ internal sealed class HostProcess : IAsyncDisposable
     private readonly List<string> _errors = [];
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(string Line, TaskCompletionSource Seen)> _awaited = [];
+
+    /// <summary>
+    /// The host to start: its ReadyToRun publish (tests/GeneratedMigrations.TestHost/bin/config/ready-to-run/, made by
+    /// its build; it starts with far less JIT), else the plain copy in the test output folder.
+    /// </summary>
+    private static readonly Lazy<string> HostDll = new(() =>
+    {
+        const string dll = "GeneratedMigrations.TestHost.dll";
+        var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var readyToRun = Path.Combine(directory.FullName, "tests", "GeneratedMigrations.TestHost", "bin", configuration, "ready-to-run", dll);
+            if (File.Exists(readyToRun)) return readyToRun;
+        }
+        return Path.Combine(AppContext.BaseDirectory, dll);
+    });
 
     private HostProcess(Process process) => _process = process;
 
@@ -33,7 +50,7 @@ internal sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GeneratedMigrations.TestHost.dll"));
+        startInfo.ArgumentList.Add(HostDll.Value);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
         if (atBarrier) startInfo.ArgumentList.Add("--wait-for-go");
 

@@ -29,5 +29,5 @@ public sealed class PlannerBaselineOrderTests
 
     private static MigrationDescriptor Baseline(long order, long through) =>
         new(order, Name(order), Checksum(order), isReversible: false, typeName: "App.M" + order,
-            static () => throw new InvalidOperationException("The planner must never run a migration."), baselineThrough: through);
+            static () => throw new InvalidOperationException("The planner must never run a migration.")) { BaselineThrough = through };
 }

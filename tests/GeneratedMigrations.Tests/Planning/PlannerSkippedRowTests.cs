@@ -46,5 +46,5 @@ public sealed class PlannerSkippedRowTests
 
     private static MigrationDescriptor Reversible(long order, bool isDisabled = false) =>
         new(order, Name(order), Checksum(order), isReversible: true, typeName: "App.M" + order,
-            static () => throw new InvalidOperationException("The planner must never run a migration."), isDisabled: isDisabled);
+            static () => throw new InvalidOperationException("The planner must never run a migration.")) { IsDisabled = isDisabled };
 }

@@ -56,9 +56,9 @@ public sealed class LeaseHeartbeatTests : IDisposable
     public async Task Keeps_its_lease_through_a_migration_longer_than_the_lease_while_another_runner_waits()
     {
         var slowStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        // A lease of 3 s: the holder's last renewal (at the slow migration's commit) and its release may be far apart
-        // on a loaded machine (a 1.2 s lease was once missed at a load average of 18 on two cores).
-        var options = new MigrationLockOptions { HeartbeatInterval = TimeSpan.FromSeconds(1), WaitTimeout = TimeSpan.FromMinutes(2) };
+        // A lease of 6 s: the holder's last renewal (at the slow migration's commit) and its release may be far apart
+        // on a loaded machine (a 1.2 s lease was missed at a load average of 18 on two cores, a 3 s one at 25).
+        var options = new MigrationLockOptions { HeartbeatInterval = TimeSpan.FromSeconds(2), WaitTimeout = TimeSpan.FromMinutes(2) };
         var catalog = Catalogs.GeneratedPlus(Catalogs.Descriptor(5, "slow", () => new SlowMigration(slowStarted, options.LeaseDuration + TimeSpan.FromSeconds(1))));
         var firstLogger = new ListLogger();
         var secondLogger = new ListLogger();
