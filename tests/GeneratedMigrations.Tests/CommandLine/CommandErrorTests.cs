@@ -41,8 +41,9 @@ public sealed class CommandErrorTests : IDisposable
 
         Assert.True(run.ExitCode == Error, run.ToString());
         var error = run.Json.GetProperty("error");
-        Assert.Equal("SqliteException", error.GetProperty("type").GetString());
+        Assert.Equal("MigrationDatabaseException", error.GetProperty("type").GetString());
         Assert.Contains("file is not a database", error.GetProperty("message").GetString());
+        Assert.Contains(_db.FilePath, error.GetProperty("message").GetString());
         Assert.Equal(before, _db.Snapshot());
     }
 
