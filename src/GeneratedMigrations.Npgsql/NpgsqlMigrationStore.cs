@@ -20,8 +20,8 @@ namespace GeneratedMigrations.Npgsql;
 /// </remarks>
 public sealed class NpgsqlMigrationStore : MigrationStore
 {
-    /// <summary>The ledger schema version this release reads and writes (<see cref="LedgerSchema.CurrentVersion"/>).</summary>
-    public const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
+    // The ledger layout version this release reads and writes.
+    internal const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockDataSource;

@@ -11,8 +11,8 @@ namespace GeneratedMigrations.Sqlite;
 /// </summary>
 public sealed class SqliteMigrationStore : MigrationStore
 {
-    /// <summary>The ledger schema version this release reads and writes (<see cref="LedgerSchema.CurrentVersion"/>).</summary>
-    public const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
+    // The ledger layout version this release reads and writes.
+    internal const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
     private const int SqliteError = 1;
     private const int SqliteCantOpen = 14;

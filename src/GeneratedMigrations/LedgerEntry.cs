@@ -50,7 +50,7 @@ public sealed record LedgerEntry(
 }
 
 /// <summary>Names of <see cref="LedgerStatus"/> values as stored in the ledger table.</summary>
-public static class LedgerStatusNames
+internal static class LedgerStatusNames
 {
     /// <summary>Stored text of <see cref="LedgerStatus.Completed"/>.</summary>
     public const string Completed = "COMPLETED";

@@ -6,7 +6,7 @@ namespace GeneratedMigrations;
 /// The version of the ledger's own layout, stored by every store beside the ledger (key <c>schema_version</c>)
 /// so that a later release can upgrade the ledger, and this one can refuse a ledger it does not understand.
 /// </summary>
-public static class LedgerSchema
+internal static class LedgerSchema
 {
     /// <summary>The ledger layout this release reads and writes.</summary>
     public const int CurrentVersion = 1;

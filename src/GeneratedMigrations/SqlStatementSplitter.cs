@@ -14,7 +14,7 @@ namespace GeneratedMigrations;
 /// <c>CREATE FUNCTION</c>/<c>PROCEDURE … BEGIN ATOMIC … END</c> (PostgreSQL), with <c>CASE … END</c> inside it.
 /// Statements that are empty or only comments are dropped.
 /// </remarks>
-public static class SqlStatementSplitter
+internal static class SqlStatementSplitter
 {
     /// <summary>Returns the statements of <paramref name="sql"/>, trimmed, without their terminating semicolons.</summary>
     public static IReadOnlyList<string> Split(string sql)

@@ -19,7 +19,7 @@ internal static class MigrateCommand
     {
         var before = await migrator.RepairAsync(host.RepairOrder, host.RepairAction);
         var action = host.RepairAction == RepairAction.MarkCompleted ? "completed" : "forget";
-        Console.WriteLine(FormattableString.Invariant($"repaired order={before.Order} was={LedgerStatusNames.ToText(before.Status)} action={action}"));
+        Console.WriteLine(FormattableString.Invariant($"repaired order={before.Order} was={before.Status.ToString().ToUpperInvariant()} action={action}"));
     });
 
     private static async Task<int> RunGuardedAsync(HostOptions host, Func<Migrator, Task> command)
