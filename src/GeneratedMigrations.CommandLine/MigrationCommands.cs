@@ -64,7 +64,8 @@ public static class MigrationCommands
         var down = new Command("down", "Revert applied migrations, newest first (one, --steps of them, or down to --to).") { downTo, downSteps, downDryRun };
         down.SetAction((parse, ct) => RunAsync("down", parse, createMigrator, ct, async (migrator, output) =>
         {
-            var target = Target(parse.GetValue(downTo), parse.GetValue(downSteps), MigrationTarget.OneStep);
+            var target = parse.GetValue(downTo) is { } order ? RevertTarget.ToOrder(order)
+                : parse.GetValue(downSteps) is { } steps ? RevertTarget.StepCount(steps) : RevertTarget.OneStep;
             if (parse.GetValue(downDryRun))
             {
                 var plan = await migrator.PlanAsync(MigrationOperation.Down, target, ct).ConfigureAwait(false);

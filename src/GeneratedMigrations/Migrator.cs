@@ -97,7 +97,7 @@ public sealed class Migrator : IAsyncDisposable
     /// </summary>
     /// <exception cref="MigrationPlanException">The plan crosses an irreversible migration or a baseline, or the database and this build disagree; nothing was reverted.</exception>
     /// <exception cref="MigrationFailedException">A down step threw; it was rolled back.</exception>
-    public Task<MigrationRunResult> RevertAsync(MigrationTarget target, CancellationToken cancellationToken = default) =>
+    public Task<MigrationRunResult> RevertAsync(RevertTarget target, CancellationToken cancellationToken = default) =>
         RunAsync(MigrationOperation.Down, target, cancellationToken);
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class DownTests(PostgresServer server) : IClassFixture<PostgresSer
         await using var migrator = RunnerSql.Migrator(db, catalog);
         await migrator.MigrateAsync();
 
-        var result = await migrator.RevertAsync(MigrationTarget.OneStep);
+        var result = await migrator.RevertAsync(RevertTarget.OneStep);
 
         Assert.Equal([(3L, PlanStepKind.Revert)], result.Applied.Select(m => (m.Order, m.Kind)));
         Assert.Equal(new long[] { 1, 2 }, await RunnerSql.LedgerOrdersAsync(db));
@@ -27,7 +27,7 @@ public sealed class DownTests(PostgresServer server) : IClassFixture<PostgresSer
         await using var migrator = RunnerSql.Migrator(db, catalog);
         await migrator.MigrateAsync();
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(0));
 
         Assert.Equal([3L, 2L, 1L], result.Applied.Select(m => m.Order));
         Assert.Empty(await RunnerSql.LedgerOrdersAsync(db));
@@ -44,7 +44,7 @@ public sealed class DownTests(PostgresServer server) : IClassFixture<PostgresSer
         await migrator.MigrateAsync();
         var before = await db.DescribeAsync();
 
-        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(0)));
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(RevertTarget.ToOrder(0)));
 
         var problem = Assert.Single(exception.Problems);
         Assert.Equal((PlanProblemKind.Irreversible, 2L, "seed_t1"), (problem.Kind, problem.Order, problem.Name));
@@ -61,7 +61,7 @@ public sealed class DownTests(PostgresServer server) : IClassFixture<PostgresSer
         await using var migrator = RunnerSql.Migrator(db, catalog);
         await migrator.MigrateAsync();
 
-        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(MigrationTarget.OneStep));
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(RevertTarget.OneStep));
 
         Assert.Equal((MigrationOperation.Down, 2L, "create_t2", 2L), (exception.Operation, exception.Order, exception.MigrationName, exception.LastAppliedOrder));
         Assert.Equal(global::Npgsql.PostgresErrorCodes.UndefinedTable, Assert.IsType<global::Npgsql.PostgresException>(exception.InnerException).SqlState);

@@ -17,7 +17,7 @@ public sealed class LoggingTests(PostgresServer server) : IClassFixture<Postgres
         await using (var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString), new MigratorOptions { Logger = logger }))
         {
             await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.MigrateAsync());
-            await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+            await migrator.RevertAsync(RevertTarget.ToOrder(0));
         }
 
         var events = logger.Events;

@@ -27,7 +27,7 @@ public sealed class SqlMigrationTests(PostgresServer server) : IClassFixture<Pos
         Assert.Equal(2L, await db.ScalarAsync<long>("SELECT note_count()"));
         Assert.Equal("it's; here|dollar; body", await db.ScalarAsync<string>("SELECT string_agg(body, '|' ORDER BY id) FROM notes"));
 
-        await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        await migrator.RevertAsync(RevertTarget.ToOrder(0));
         Assert.False(await db.TableExistsAsync("public", "notes"));
         Assert.False(await db.ScalarAsync<bool>("SELECT EXISTS (SELECT 1 FROM pg_proc WHERE proname = 'note_count')"));
         Assert.Empty(await RunnerSql.LedgerOrdersAsync(db));

@@ -73,7 +73,7 @@ public sealed class BaselineTests : IDisposable
         var before = _db.Snapshot();
         await using var migrator = _db.CreateMigrator(Catalog());
 
-        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(2)));
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(RevertTarget.ToOrder(2)));
 
         var problem = Assert.Single(exception.Problems);
         Assert.Equal((PlanProblemKind.CrossesBaseline, 4L), (problem.Kind, problem.Order));
@@ -87,7 +87,7 @@ public sealed class BaselineTests : IDisposable
         await _db.MigrateAsync(Catalog());
         await using var migrator = _db.CreateMigrator(Catalog());
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(4));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(4));
 
         Assert.Equal([5L], result.Applied.Select(m => m.Order));
         Assert.False(await _db.TableExistsAsync("t5"));

@@ -81,7 +81,7 @@ public sealed class DisabledMigrationTests : IDisposable
         await _db.MigrateAsync(Catalog(Disabled));
         await using var migrator = _db.CreateMigrator(Catalog(Disabled));
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(1));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(1));
 
         Assert.Equal([(3L, PlanStepKind.Revert), (2L, PlanStepKind.RemoveSkipped)], result.Applied.Select(m => (m.Order, m.Kind)));
         Assert.Equal([1L], (await _db.ReadLedgerAsync()).Select(row => row.Order));

@@ -14,7 +14,7 @@ public sealed class DownTargetTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.OneStep);
+        var result = await migrator.RevertAsync(RevertTarget.OneStep);
 
         var reverted = Assert.Single(result.Applied);
         Assert.Equal((4L, "create_t4", PlanStepKind.Revert), (reverted.Order, reverted.Name, reverted.Kind));
@@ -29,7 +29,7 @@ public sealed class DownTargetTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(2));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(2));
         Assert.Equal(2, result.LastAppliedOrder);
 
         Assert.Equal([4L, 3L], result.Applied.Select(m => m.Order));
@@ -45,7 +45,7 @@ public sealed class DownTargetTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.StepCount(3));
+        var result = await migrator.RevertAsync(RevertTarget.StepCount(3));
 
         Assert.Equal([4L, 3L, 2L], result.Applied.Select(m => m.Order));
         Assert.Equal([1L], (await _db.ReadLedgerAsync()).Select(row => row.Order));
@@ -57,7 +57,7 @@ public sealed class DownTargetTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(0));
         Assert.Null(result.LastAppliedOrder);
 
         Assert.Equal([4L, 3L, 2L, 1L], result.Applied.Select(m => m.Order));
@@ -73,7 +73,7 @@ public sealed class DownTargetTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        await migrator.RevertAsync(MigrationTarget.ToOrder(1));
+        await migrator.RevertAsync(RevertTarget.ToOrder(1));
         var result = await migrator.MigrateAsync();
 
         Assert.Equal([2L, 3L, 4L], result.Applied.Select(m => m.Order));
@@ -87,7 +87,7 @@ public sealed class DownTargetTests : IDisposable
         var before = _db.Snapshot();
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(4));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(4));
 
         Assert.True(result.WasUpToDate);
         Assert.Equal(before, _db.Snapshot());

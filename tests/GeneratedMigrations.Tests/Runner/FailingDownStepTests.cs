@@ -25,7 +25,7 @@ public sealed class FailingDownStepTests : IDisposable
         await _db.MigrateAsync(catalog);
         await using var migrator = _db.CreateMigrator(catalog);
 
-        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(1)));
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(RevertTarget.ToOrder(1)));
 
         Assert.Equal(MigrationOperation.Down, exception.Operation);
         Assert.Equal((3L, "create_t3"), (exception.Order, exception.MigrationName));

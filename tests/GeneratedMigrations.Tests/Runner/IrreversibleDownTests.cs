@@ -19,7 +19,7 @@ public sealed class IrreversibleDownTests : IDisposable
         var before = _db.Snapshot();
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(1)));
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(RevertTarget.ToOrder(1)));
 
         var problem = Assert.Single(exception.Problems);
         Assert.Equal((PlanProblemKind.Irreversible, 2L, "seed_t1"), (problem.Kind, problem.Order, problem.Name));
@@ -38,7 +38,7 @@ public sealed class IrreversibleDownTests : IDisposable
         await _db.MigrateAsync(_catalog);
         await using var migrator = _db.CreateMigrator(_catalog);
 
-        var result = await migrator.RevertAsync(MigrationTarget.ToOrder(2));
+        var result = await migrator.RevertAsync(RevertTarget.ToOrder(2));
 
         Assert.Equal([4L, 3L], result.Applied.Select(m => m.Order));
         Assert.Equal([1L, 2L], (await _db.ReadLedgerAsync()).Select(row => row.Order));

@@ -80,7 +80,7 @@ public sealed class LoggingTests : IDisposable
         await _db.MigrateAsync(catalog);
         await using var migrator = CreateMigrator(catalog);
 
-        await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        await migrator.RevertAsync(RevertTarget.ToOrder(0));
 
         Assert.Equal([1008, 1009, 1008, 1009], _logger.Records.Where(r => r.EventId is 1008 or 1009).Select(r => r.EventId));
         var reverting = Event(1008, "MigrationReverting");

@@ -18,7 +18,7 @@ public sealed class RunnerErrorTests : IDisposable
         await _db.MigrateAsync(catalog);
         await using var migrator = _db.CreateMigrator(catalog);
 
-        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(MigrationTarget.OneStep));
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(RevertTarget.OneStep));
 
         Assert.Equal((MigrationOperation.Down, 2L, "create_t2", 2L), (exception.Operation, exception.Order, exception.MigrationName, exception.LastAppliedOrder));
         Assert.Contains("no such table: no_such_table", Assert.IsType<SqliteException>(exception.InnerException).Message);
@@ -35,7 +35,7 @@ public sealed class RunnerErrorTests : IDisposable
         await using var held = await holderStore.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, default);
         await using var migrator = _db.CreateMigrator(catalog, new MigratorOptions { Lock = new MigrationLockOptions { WaitTimeout = TimeSpan.FromMilliseconds(300) } });
 
-        var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => migrator.RevertAsync(MigrationTarget.OneStep));
+        var exception = await Assert.ThrowsAsync<MigrationLockTimeoutException>(() => migrator.RevertAsync(RevertTarget.OneStep));
 
         Assert.Equal((MigrationOperation.Down, 3L), (exception.Operation, exception.LastAppliedOrder));
         Assert.Equal(held.Owner, exception.Holder);

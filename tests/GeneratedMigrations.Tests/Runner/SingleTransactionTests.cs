@@ -72,7 +72,7 @@ public sealed class SingleTransactionTests : IDisposable
         await _db.MigrateAsync(catalog);
         await using var migrator = _db.CreateMigrator(catalog, OneTransaction);
 
-        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(0)));
+        var exception = await Assert.ThrowsAsync<MigrationFailedException>(() => migrator.RevertAsync(RevertTarget.ToOrder(0)));
 
         Assert.Equal((MigrationOperation.Down, 2L), (exception.Operation, exception.Order));
         Assert.Equal([1L, 2L, 3L], (await _db.ReadLedgerAsync()).Select(row => row.Order));

@@ -38,7 +38,7 @@ public sealed class SqlMigrationTests : IDisposable
         await _db.MigrateAsync(Catalog());
         await using var migrator = _db.CreateMigrator(Catalog());
 
-        await migrator.RevertAsync(MigrationTarget.OneStep);
+        await migrator.RevertAsync(RevertTarget.OneStep);
 
         Assert.False(await _db.TableExistsAsync("reviews"));
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_reviews_comment'"));
@@ -52,7 +52,7 @@ public sealed class SqlMigrationTests : IDisposable
         await _db.MigrateAsync(catalog);
         await using var migrator = _db.CreateMigrator(catalog);
 
-        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(MigrationTarget.ToOrder(0)));
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.RevertAsync(RevertTarget.ToOrder(0)));
 
         Assert.Equal(PlanProblemKind.Irreversible, Assert.Single(exception.Problems).Kind);
         Assert.True(await _db.TableExistsAsync("reviews"));

@@ -59,7 +59,7 @@ public sealed class SqlTriggerMigrationTests : IDisposable
         await _db.MigrateAsync(Catalog());
         await using var migrator = _db.CreateMigrator(Catalog());
 
-        await migrator.RevertAsync(MigrationTarget.ToOrder(0));
+        await migrator.RevertAsync(RevertTarget.ToOrder(0));
 
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('books', 'audit', 'books_renamed', 'books_removed')"));
     }
