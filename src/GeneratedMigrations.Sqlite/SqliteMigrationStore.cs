@@ -361,18 +361,23 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         var command = connection.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
+        // One statement, so one snapshot: two statements could see another process's CREATE between them (the ledger
+        // "missing" next to its companion), which a process that creates the ledger at that moment makes likely.
         command.CommandText =
-            $"SELECT name, pk FROM pragma_table_info($ledger);" +
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $meta;";
+            "SELECT name, pk, (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $meta) FROM pragma_table_info($ledger) " +
+            "UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $meta)";
         command.Parameters.AddWithValue("$ledger", _ledgerName);
         command.Parameters.AddWithValue("$meta", _metaName);
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var columns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) columns[reader.GetString(0)] = reader.GetInt64(1) > 0;
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return (columns, reader.GetInt64(0) > 0);
+        var metaExists = false;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!reader.IsDBNull(0)) columns[reader.GetString(0)] = reader.GetInt64(1) > 0;
+            metaExists = reader.GetInt64(2) > 0;
+        }
+        return (columns, metaExists);
     }
 
     private void CheckShape(Dictionary<string, bool> columns)

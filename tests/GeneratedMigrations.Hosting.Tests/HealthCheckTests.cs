@@ -133,7 +133,7 @@ public sealed class HealthCheckTests : IDisposable
         var entry = await CheckAsync(host);
 
         Assert.Equal(HealthStatus.Unhealthy, entry.Status);
-        Assert.IsType<SqliteException>(entry.Exception);
+        Assert.IsType<MigrationDatabaseException>(entry.Exception);
         Assert.Contains("could not be read", entry.Description, StringComparison.Ordinal);
         Assert.Contains(_logs.Records, log => log.EventId == 4010);
     }
