@@ -377,7 +377,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         /// </summary>
         private async Task RecordAsync(DbConnection connection, DbTransaction transaction, LedgerEntry entry)
         {
-            if (WasReleased(entry.Order))
+            if (plan.IsReleased(entry.Order))
             {
                 if (!await _store.UpdateLedgerEntryAsync(connection, transaction, entry, LedgerStatus.Pending, stop).ConfigureAwait(false)) throw RowChanged(entry.Order);
                 return;
@@ -557,8 +557,6 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             if (stopReason is not null) Log.RunStopped(Logger, _store.DisplayName, stopReason, migration?.Order, migration?.Name, LastApplied);
             return result;
         }
-
-        private bool WasReleased(long order) => plan.Ledger.Any(e => e.Order == order && e.Status == LedgerStatus.Pending);
 
         private static MigrationLockLostException RowChanged(MigrationDescriptor migration) => RowChanged(migration.Order);
 

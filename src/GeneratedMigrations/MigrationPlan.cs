@@ -138,6 +138,12 @@ public sealed class MigrationPlan
         }
     }
 
+    /// <summary>
+    /// Whether the ledger holds a PENDING row for <paramref name="order"/> (a skip a repair released): applying it
+    /// replaces that row instead of inserting a new one.
+    /// </summary>
+    internal bool IsReleased(long order) => Ledger.Any(e => e.Order == order && e.Status == LedgerStatus.Pending);
+
     /// <summary>True when nothing is pending and nothing is wrong.</summary>
     public bool IsUpToDate => Pending.Count == 0 && Problems.Count == 0;
 

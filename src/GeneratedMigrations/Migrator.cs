@@ -142,8 +142,7 @@ public sealed class Migrator : IAsyncDisposable
             }
             foreach (var entry in MigrationExecutor.LedgerEntriesFor(step, DateTimeOffset.UtcNow, TimeSpan.Zero, appliedBy))
             {
-                var released = plan.Ledger.Any(e => e.Order == entry.Order && e.Status == LedgerStatus.Pending);
-                script.Append(_store.ScriptLedgerEntry(entry, released ? LedgerStatus.Pending : null)).Append(";\n");
+                script.Append(_store.ScriptLedgerEntry(entry, plan.IsReleased(entry.Order) ? LedgerStatus.Pending : null)).Append(";\n");
             }
             if (migration.RunsInTransaction) script.Append("COMMIT;\n");
         }
