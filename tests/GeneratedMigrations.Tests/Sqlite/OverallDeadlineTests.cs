@@ -25,7 +25,8 @@ public sealed class OverallDeadlineTests : IDisposable
 
         var exception = await Assert.ThrowsAsync<MigrationDeadlineExceededException>(() => migrator.MigrateAsync());
 
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
+        // Timers may fire a few milliseconds before their due time: the lower bound allows that, not an early failure.
+        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.9), TimeSpan.FromSeconds(10));
         Assert.Null(exception.Order);
         Assert.Null(exception.MigrationName);
         Assert.Null(exception.LeftAs);
