@@ -70,21 +70,30 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
 
     public override async Task<LockAttempt> TryAcquireAsync(CancellationToken cancellationToken)
     {
-        bool taken;
+        bool taken, heldBefore;
         int pid;
         var command = _connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
             // A short statement that never blocks: waiting happens between statements, holding no snapshot (a
             // statement blocked on the lock would hold one, and the holder's CREATE INDEX CONCURRENTLY would wait for it).
-            command.CommandText = "SELECT pg_try_advisory_lock(@key), pg_backend_pid()";
+            // It also looks, before trying, whether this server session holds the lock already: a session that is ours
+            // never does (we stop trying once we hold it), so one that does was handed to us by a pooler in transaction
+            // mode after another client took the lock on it, and taking it again (advisory locks are re-entrant) would
+            // make two holders. OFFSET 0 keeps the look-up a separate step, evaluated before the attempt.
+            command.CommandText =
+                "SELECT pg_try_advisory_lock(@key), pg_backend_pid(), before.held " +
+                "FROM (SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 1 AND pid = pg_backend_pid() " +
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) " +
+                "AND ((classid::bigint << 32) | objid::bigint) = @key) AS held OFFSET 0) AS before";
             command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
             var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await using var readerScope = reader.ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            (taken, pid) = (reader.GetBoolean(0), reader.GetInt32(1));
+            (taken, pid, heldBefore) = (reader.GetBoolean(0), reader.GetInt32(1), reader.GetBoolean(2));
         }
-        if (pid != _backendPid) throw PoolerInTransactionMode();
+        if (heldBefore) throw SessionAlreadyHoldsLock(_database);
+        if (pid != _backendPid) throw PoolerInTransactionMode(_database);
         if (!taken) return new LockAttempt(false, await DescribeHolderAsync(cancellationToken).ConfigureAwait(false));
         Volatile.Write(ref _acquired, 1);
         // A pooler in transaction mode hands each statement to whichever server session is free: the lock would stay
@@ -95,7 +104,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
             check.CommandText = "SELECT pg_backend_pid() = @pid AND " + HeldCondition;
             check.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
             check.Parameters.Add(new NpgsqlParameter<long>("key", _key));
-            if (!(bool)(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) throw PoolerInTransactionMode();
+            if (!(bool)(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) throw PoolerInTransactionMode(_database);
         }
         return new LockAttempt(true, Owner);
     }
@@ -171,10 +180,17 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
     private string SessionEnded =>
         $"the lock session of {Owner} on {_database} has ended (terminated by an administrator, a server restart or a network failure).";
 
-    private InvalidOperationException PoolerInTransactionMode() =>
-        new($"The migration lock on {_database} needs one server session for the whole run, but its connection goes through a pooler in " +
-            "transaction mode (PgBouncer pool_mode=transaction, RDS Proxy): each statement ran on another server session. Set " +
-            "NpgsqlMigrationStoreOptions.LockConnectionString to a direct connection to the server (or to a pooler in session mode).");
+    private static InvalidOperationException SessionAlreadyHoldsLock(string database) =>
+        new($"The server session handed to the migration lock on {database} already holds the lock, taken by another client before " +
+            "(a pooler in transaction mode such as PgBouncer pool_mode=transaction or RDS Proxy, or a connection pool that does not reset " +
+            "sessions, No Reset On Close): taking it again would make two holders. Nothing was changed. Give the lock session a connection of " +
+            "its own: NpgsqlMigrationStoreOptions.LockConnectionString to the server directly (or to a pooler in session mode).");
+
+    internal static InvalidOperationException PoolerInTransactionMode(string database) =>
+        new($"The migration lock on {database} needs one server session for the whole run, but its connection goes through a pooler in " +
+            "transaction mode (PgBouncer pool_mode=transaction, RDS Proxy), which hands the server session, with the lock on it, to other " +
+            "clients between statements. Nothing was changed. Set NpgsqlMigrationStoreOptions.LockConnectionString to a direct connection " +
+            "to the server (or to a pooler in session mode); migrations themselves may keep going through the pooler.");
 
     private async Task<string?> DescribeHolderAsync(CancellationToken cancellationToken)
     {

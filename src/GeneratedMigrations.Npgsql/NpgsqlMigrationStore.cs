@@ -230,12 +230,34 @@ public sealed class NpgsqlMigrationStore : MigrationStore
             await using var readerScope = reader.ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             var backendPid = reader.GetInt32(3);
+            // Npgsql's ProcessID is what the server sent at connect time; a pooler sends its own. Only then is a probe needed.
+            if (connection.ProcessID != backendPid) await RefuseTransactionPoolingAsync(backendPid, cancellationToken).ConfigureAwait(false);
             return new NpgsqlMigrationLock(connection, AdvisoryLockKey, FenceKey, backendPid, options, logger, DisplayName);
         }
         catch
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Behind a pooler, the lock session needs a server session of its own for the whole run (session pooling). In
+    /// transaction pooling the server session goes back to the pool after each statement, with the lock on it, and the
+    /// next client handed that session would take the lock again (advisory locks are re-entrant): two holders. A second
+    /// client connected while ours is idle can only be given our server session under transaction (or statement)
+    /// pooling; PgBouncer hands out the most recently used session first, so that is what it gets.
+    /// </summary>
+    private async Task RefuseTransactionPoolingAsync(int lockBackendPid, CancellationToken cancellationToken)
+    {
+        var probe = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var probeScope = probe.ConfigureAwait(false);
+        var command = probe.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
+        command.CommandText = "SELECT pg_backend_pid()";
+        if ((int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == lockBackendPid)
+        {
+            throw NpgsqlMigrationLock.PoolerInTransactionMode(DisplayName);
         }
     }
 

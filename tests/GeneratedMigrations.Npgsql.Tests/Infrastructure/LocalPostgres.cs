@@ -182,14 +182,14 @@ internal sealed class LocalPostgres : IAsyncDisposable
             $"that they may create databases on: {PostgresServer.EnvironmentVariable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=…\".");
     }
 
-    private static async Task<bool> IsRootAsync()
+    internal static async Task<bool> IsRootAsync()
     {
         if (OperatingSystem.IsWindows()) return false;
         var (code, output) = await RunProcessAsync("id", ["-u"], Path.GetTempPath());
         return code == 0 && output.Trim() == "0";
     }
 
-    private static async Task<string> ChooseUnprivilegedUserAsync()
+    internal static async Task<string> ChooseUnprivilegedUserAsync()
     {
         foreach (var user in new[] { "postgres", "nobody" })
         {
@@ -201,14 +201,14 @@ internal sealed class LocalPostgres : IAsyncDisposable
             $"Create one ('useradd postgres'), run the tests as another user, or set {PostgresServer.EnvironmentVariable}.");
     }
 
-    private static async Task<string> CreateFolderAsync(string? runAs)
+    internal static async Task<string> CreateFolderAsync(string? runAs, string prefix = FolderPrefix)
     {
         if (runAs is null)
         {
-            return Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+            return Directory.CreateTempSubdirectory(prefix).FullName;
         }
         // Created by the server's user, so that it owns the folder (mode 0700) and may create the data directory.
-        var (code, output) = await RunAsUserAsync(runAs, "mktemp", ["-d", "-p", Path.GetTempPath(), FolderPrefix + "XXXXXXXX"], Path.GetTempPath());
+        var (code, output) = await RunAsUserAsync(runAs, "mktemp", ["-d", "-p", Path.GetTempPath(), prefix + "XXXXXXXX"], Path.GetTempPath());
         if (code != 0) throw new InvalidOperationException($"Could not create a folder for the test server as '{runAs}': {output}");
         return output.Trim();
     }
@@ -248,7 +248,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
         }
     }
 
-    private static void DeleteFolder(string folder)
+    internal static void DeleteFolder(string folder)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -265,7 +265,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
         }
     }
 
-    private static int FreeTcpPort()
+    internal static int FreeTcpPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -285,7 +285,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
     }
 
     /// <summary>Runs a program as another user: with runuser (util-linux), or setpriv where runuser is missing.</summary>
-    private static async Task<(int ExitCode, string Output)> RunAsUserAsync(string user, string program, IReadOnlyList<string> arguments, string workingDirectory)
+    internal static async Task<(int ExitCode, string Output)> RunAsUserAsync(string user, string program, IReadOnlyList<string> arguments, string workingDirectory)
     {
         if (FindOnPath("runuser") is { } runuser)
         {
@@ -296,13 +296,13 @@ internal sealed class LocalPostgres : IAsyncDisposable
         return await RunProcessAsync("setpriv", [$"--reuid={user}", $"--regid={group.Trim()}", "--init-groups", program, .. arguments], workingDirectory);
     }
 
-    private static string? FindOnPath(string program) =>
+    internal static string? FindOnPath(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Concat(["/usr/sbin", "/sbin"])
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);
 
-    private static async Task<(int ExitCode, string Output)> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory)
+    internal static async Task<(int ExitCode, string Output)> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory)
     {
         var start = new ProcessStartInfo(fileName)
         {
