@@ -13,6 +13,9 @@ internal enum HostMode
 
     /// <summary>Repair one ledger row (<c>repair N --completed|--forget</c>).</summary>
     Repair,
+
+    /// <summary>The product's command line (GeneratedMigrations.CommandLine) over the host's catalogue, with its signal handling.</summary>
+    Cli,
 }
 
 /// <summary>The database the host talks to, chosen from the connection string.</summary>
@@ -43,6 +46,8 @@ internal sealed record HostOptions(HostMode Mode, string ConnectionString, bool 
           migrate                  apply pending migrations (the default); prints "applied order=N name=X duration_ms=N"
                                    for each migration this process applied, then "done applied=N last=N|none"
           repair <order>           mark a migration's ledger row completed, or forget it; prints "repaired order=N was=STATUS action=X"
+          cli [options] -- <args>  run the in-app command line (up, status, verify, repair, ...) with <args>, over this host's
+                                   catalogue and database; SIGTERM and Ctrl+C cancel the run as in an app (exit code 7)
           --connection             a SQLite connection string ("Data Source=…"), or a PostgreSQL one when it has a Host
           --wait-for-go            print "ready" and wait for a line "go" on standard input before starting
           --hang-in <order>        the migration with that order does part of its work, prints "hanging order=N" and blocks forever
@@ -69,6 +74,9 @@ internal sealed record HostOptions(HostMode Mode, string ConnectionString, bool 
     /// <summary>For <see cref="HostMode.Repair"/>: what to do to the row.</summary>
     public RepairAction RepairAction { get; init; }
 
+    /// <summary>For <see cref="HostMode.Cli"/>: the arguments after <c>--</c>, for the command line.</summary>
+    public IReadOnlyList<string> CliArguments { get; init; } = [];
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out HostOptions? options, [NotNullWhen(false)] out string? error)
     {
         options = null;
@@ -81,12 +89,20 @@ internal sealed record HostOptions(HostMode Mode, string ConnectionString, bool 
         TimeSpan? heartbeat = null;
         long repairOrder = 0;
         RepairAction? repairAction = null;
+        string[] cliArguments = [];
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "migrate" when i == 0:
                     mode = HostMode.Migrate;
+                    break;
+                case "cli" when i == 0:
+                    mode = HostMode.Cli;
+                    break;
+                case "--" when mode == HostMode.Cli:
+                    cliArguments = args[(i + 1)..];
+                    i = args.Length;
                     break;
                 case "repair" when i == 0 && i + 1 < args.Length && TryParseCount(args[i + 1], out repairOrder):
                     mode = HostMode.Repair;
@@ -141,6 +157,7 @@ internal sealed record HostOptions(HostMode Mode, string ConnectionString, bool 
             Heartbeat = heartbeat,
             RepairOrder = repairOrder,
             RepairAction = repairAction ?? RepairAction.Forget,
+            CliArguments = cliArguments,
         };
         error = null;
         return true;

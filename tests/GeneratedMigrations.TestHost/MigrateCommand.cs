@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using GeneratedMigrations.CommandLine;
 using GeneratedMigrations.Npgsql;
 using GeneratedMigrations.Sqlite;
 
@@ -21,6 +23,21 @@ internal static class MigrateCommand
         var action = host.RepairAction == RepairAction.MarkCompleted ? "completed" : "forget";
         Console.WriteLine(FormattableString.Invariant($"repaired order={before.Order} was={before.Status.ToString().ToUpperInvariant()} action={action}"));
     });
+
+    /// <summary>
+    /// The product's in-app command line over this host's catalogue: what an app gets from
+    /// <see cref="MigrationCommands"/>, signal handling included, with the host's hang points to stop it mid-migration.
+    /// </summary>
+    public static async Task<int> CliAsync(HostOptions host)
+    {
+        var root = new RootCommand("GeneratedMigrations test host");
+        MigrationCommands.AddTo(root, (_, options) =>
+        {
+            if (host.Heartbeat is { } heartbeat) options.Lock.HeartbeatInterval = heartbeat;
+            return new Migrator(AppMigrations.Catalog, CreateStore(host), options);
+        });
+        return await MigrationCommands.InvokeAsync(root, [.. host.CliArguments]);
+    }
 
     private static async Task<int> RunGuardedAsync(HostOptions host, Func<Migrator, Task> command)
     {

@@ -28,5 +28,6 @@ return options.Mode switch
 {
     HostMode.Migrate => await MigrateCommand.RunAsync(options),
     HostMode.Repair => await MigrateCommand.RepairAsync(options),
+    HostMode.Cli => await MigrateCommand.CliAsync(options),
     _ => throw new InvalidOperationException($"Mode {options.Mode} has no command."),
 };

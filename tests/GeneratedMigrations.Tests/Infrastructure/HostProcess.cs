@@ -117,6 +117,14 @@ internal sealed class HostProcess : IAsyncDisposable
         await _process.WaitForExitAsync(cancellationToken);
     }
 
+    /// <summary>Sends a signal by name (<c>TERM</c>, <c>INT</c>) with <c>kill</c>, as a container runtime or a terminal would.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {Id} exited with {kill.ExitCode}.");
+    }
+
     /// <summary>Releases the host from its start barrier.</summary>
     public async Task GoAsync()
     {

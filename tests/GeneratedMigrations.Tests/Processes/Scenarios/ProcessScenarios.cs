@@ -172,6 +172,63 @@ public abstract class ProcessScenarios
         await holder.KillAsync(timeout.Token);
     }
 
+    [Fact]
+    public async Task SIGTERM_inside_a_transactional_migration_rolls_it_back_releases_the_lock_and_exits_7()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var stopped = await SignalInsideAsync(db, 7, "TERM");
+
+        Assert.True(stopped.ExitCode == CommandLineCanceled, stopped.ToString());
+        var message = string.Join("\n", stopped.Errors);
+        Assert.Contains("Received SIGTERM: stopping the migration run", message);
+        Assert.Contains("cancelled during migration 7 'create_audit_log'", message);
+        Assert.Contains("The database is at migration 6.", message);
+        Assert.Equal(HostMigrations[..6], (await db.ReadLedgerAsync()).Select(row => (row.Order, row.Name)));
+        Assert.False(await db.TableExistsAsync("audit_log"), "The cancelled migration's table survived its rollback.");
+
+        // The lock was released, not left to expire (a SQLite lease of the default 15 s would outlast this wait).
+        var next = await RunAsync(db, "--lock-wait-timeout", "5000");
+
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Equal(HostMigrations[6..], next.Applied);
+    }
+
+    [Fact]
+    public async Task SIGTERM_inside_a_non_transactional_migration_records_it_failed_says_what_to_check_and_releases_the_lock()
+    {
+        await using var db = await CreateDatabaseAsync();
+        var stopped = await SignalInsideAsync(db, 8, "TERM");
+
+        Assert.True(stopped.ExitCode == CommandLineCanceled, stopped.ToString());
+        var message = string.Join("\n", stopped.Errors);
+        Assert.Contains("runs outside a transaction, so it may be partly applied; its ledger row says FAILED", message);
+        Assert.Contains("'repair 8 --forget'", message);
+        Assert.Equal("FAILED", (await db.ReadLedgerAsync())[^1].Status);
+        Assert.True(await db.IndexExistsAsync("ix_orders_quantity"));
+
+        var repair = await RunAsync(db, "repair", "8", "--forget", "--lock-wait-timeout", "5000");
+
+        Assert.True(repair.ExitCode == 0, repair.ToString());
+        Assert.Equal(["repaired order=8 was=FAILED action=forget"], repair.Output);
+    }
+
+    /// <summary>The in-app command line's exit code for a run stopped by a signal (ExitCodes.Canceled).</summary>
+    private const int CommandLineCanceled = 7;
+
+    /// <summary>
+    /// Runs the in-app command line (<c>up</c>, default heartbeat) until it hangs inside migration <paramref name="order"/>,
+    /// sends it <paramref name="signal"/>, and waits for it to stop by itself.
+    /// </summary>
+    private static async Task<HostRun> SignalInsideAsync(IProcessDatabase db, long order, string signal)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var hang = order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var host = HostProcess.Start(["cli", .. db.HostArguments, "--hang-in", hang, "--", "up"]);
+        await host.WaitForLineAsync($"hanging order={hang}", timeout.Token);
+        await host.SignalAsync(signal);
+        return await host.WaitForExitAsync(timeout.Token);
+    }
+
     /// <summary>Runs a host until it hangs half-way through migration 8 (one of its two indexes made), then kills it.</summary>
     private static async Task KillInsideNonTransactionalMigrationAsync(IProcessDatabase db)
     {
