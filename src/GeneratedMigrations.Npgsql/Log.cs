@@ -24,4 +24,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3005, EventName = "LockReleaseFailed", Level = LogLevel.Warning,
         Message = "Could not release the migration lock on {Database} explicitly; closing its session releases it")]
     public static partial void LockReleaseFailed(ILogger logger, string database, Exception exception);
+
+    [LoggerMessage(EventId = 3006, EventName = "FenceWaiting", Level = LogLevel.Information,
+        Message = "Took the migration lock on {Database}; waiting for a migration transaction of an earlier holder, whose lock session ended, to commit or roll back before reading the ledger")]
+    public static partial void FenceWaiting(ILogger logger, string database);
 }

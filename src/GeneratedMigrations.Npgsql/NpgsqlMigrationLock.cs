@@ -124,6 +124,8 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
                 command.Parameters.Add(new NpgsqlParameter<long>("fence", _fence));
                 if ((bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) break;
             }
+            // Said once: the wait can be long (an earlier holder's hung transaction), and the log should say what for.
+            if (backoff == FirstBackoff) Log.FenceWaiting(_logger, _database);
             await Task.Delay(backoff, cancellationToken).ConfigureAwait(false);
             backoff = backoff * 2 < LongestBackoff ? backoff * 2 : LongestBackoff;
         }

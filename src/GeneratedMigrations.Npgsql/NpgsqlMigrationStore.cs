@@ -25,6 +25,9 @@ public sealed class NpgsqlMigrationStore : MigrationStore
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly NpgsqlDataSource _lockDataSource;
+
+    /// <summary>The lock session's server, when <see cref="NpgsqlMigrationStoreOptions.LockConnectionString"/> sends it elsewhere.</summary>
+    private readonly string? _lockDisplayName;
     private readonly bool _ownsDataSource;
     private readonly TimeSpan _lockKeepAlive;
     private readonly string _ledgerTableName;
@@ -95,6 +98,10 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         lockBuilder.TcpKeepAliveTime = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds);
         lockBuilder.TcpKeepAliveInterval = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds / 3);
         _lockDataSource = NpgsqlDataSource.Create(lockBuilder.ConnectionString);
+        if (options.LockConnectionString is not null)
+        {
+            _lockDisplayName = $"postgresql://{lockBuilder.Host ?? "localhost"}:{lockBuilder.Port.ToString(CultureInfo.InvariantCulture)}/{lockBuilder.Database ?? lockBuilder.Username ?? ""}";
+        }
     }
 
     private static NpgsqlConnectionStringBuilder Parse(string connectionString)
@@ -214,7 +221,16 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        var connection = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        NpgsqlConnection connection;
+        try
+        {
+            connection = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException exception) when (_lockDisplayName is not null)
+        {
+            // The error would otherwise name the main server: say which connection string failed.
+            throw new NpgsqlException($"the lock session's server {_lockDisplayName} (LockConnectionString) could not be reached: {exception.Message}", exception);
+        }
         try
         {
             var command = connection.CreateCommand();
@@ -477,9 +493,11 @@ public sealed class NpgsqlMigrationStore : MigrationStore
             }
             catch (InvalidCastException exception)
             {
-                throw new MigrationLedgerException(
-                    $"The ledger table {_ledger} on {DisplayName} is not a GeneratedMigrations ledger: column {columns[column]} has type {reader.GetDataTypeName(column)}, not {expected}. " +
-                    "It was altered by hand: restore its type.", exception);
+                // The first row read shows it (every row has the column's type); it is named, as for any damaged row.
+                var message =
+                    $"The ledger table {_ledger} on {DisplayName} is not a GeneratedMigrations ledger: column {columns[column]} has type {reader.GetDataTypeName(column)}, not {expected} " +
+                    $"(seen reading the row{For(order)}). It was altered by hand: restore its type.";
+                throw order is { } o ? new MigrationLedgerException(message, o, exception) : new MigrationLedgerException(message, exception);
             }
         }
         order = Value<long>(0, "bigint");

@@ -33,7 +33,8 @@ public sealed class DamagedLedgerTests(PostgresServer server)
 
         foreach (var exception in await BothRefuseAsync(db))
         {
-            Assert.Contains($"\"public\".\"__migration_ledger\" on {DisplayName(db)} is not a GeneratedMigrations ledger: column applied_at has type text, not timestamptz", exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"\"public\".\"__migration_ledger\" on {DisplayName(db)} is not a GeneratedMigrations ledger: column applied_at has type text, not timestamptz (seen reading the row for migration 1)", exception.Message, StringComparison.Ordinal);
+            Assert.Equal(1L, exception.Order);
         }
         Assert.False(await db.TableExistsAsync("public", "t4"));
     }

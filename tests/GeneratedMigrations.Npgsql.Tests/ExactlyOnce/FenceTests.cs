@@ -41,11 +41,16 @@ public sealed class FenceTests(PostgresServer server)
         await Sessions.TerminateAsync(db, firstLockSession);
 
         await using var secondStore = new NpgsqlMigrationStore(db.ConnectionString);
-        var acquiring = secondStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(60) }, NullLogger.Instance, CancellationToken.None);
+        var log = new RecordingLogger();
+        var acquiring = secondStore.AcquireLockAsync(new MigrationLockOptions { WaitTimeout = TimeSpan.FromSeconds(60) }, log, CancellationToken.None);
         await Sessions.UntilAsync(async () => await Sessions.AdvisoryHolderAsync(db, secondStore.AdvisoryLockKey) is not null,
             TimeSpan.FromSeconds(30), "the second store to take the lock");
+        // The wait is logged once, saying what it waits for.
+        var waiting = await log.WaitForAsync(3006, TimeSpan.FromSeconds(30));
+        Assert.Contains("waiting for a migration transaction of an earlier holder", waiting, StringComparison.Ordinal);
         await Task.Delay(500);
         Assert.False(acquiring.IsCompleted, "The new holder went on while an earlier holder's transaction could still commit.");
+        Assert.Single(log.MessagesOf(3006));
 
         await transaction.RollbackAsync();
         await transaction.DisposeAsync();

@@ -24,6 +24,9 @@ public sealed class LockConnectionStringTests(PostgresServer server)
         Assert.Equal([1L], status.Pending.Select(p => p.Order));
         Assert.Null(exception.Order);
         Assert.Contains("Nothing was applied.", exception.Message, StringComparison.Ordinal);
+        var lockServer = new NpgsqlConnectionStringBuilder(unreachable);
+        Assert.Contains($"the lock session's server postgresql://{lockServer.Host}:{lockServer.Port}/{lockServer.Database} (LockConnectionString) could not be reached", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(lockServer.Password!, exception.Message, StringComparison.Ordinal);
         Assert.False(await db.TableExistsAsync("public", "t1"));
     }
 
