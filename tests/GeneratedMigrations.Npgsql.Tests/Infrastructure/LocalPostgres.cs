@@ -35,7 +35,11 @@ internal sealed class LocalPostgres : IAsyncDisposable
 
     private string DataDirectory => Path.Combine(Folder, "data");
 
-    private string LogFile => Path.Combine(Folder, "server.log");
+    /// <summary>The server's log (statements of databases with <c>log_statement</c> set appear here, prefixed with the database's name).</summary>
+    public string LogFile => Path.Combine(Folder, "server.log");
+
+    /// <summary>The folder of the server's programs; its client programs (psql, pg_dump) match the server's version.</summary>
+    public string BinDirectory => _bin;
 
     /// <summary>The TCP port the server listens on, on 127.0.0.1.</summary>
     public int Port { get; private set; }
@@ -105,7 +109,9 @@ internal sealed class LocalPostgres : IAsyncDisposable
             .AppendLine("shared_buffers = 32MB")
             .AppendLine("max_connections = 100")
             .AppendLine("autovacuum = off")
-            .AppendLine("logging_collector = off");
+            .AppendLine("logging_collector = off")
+            // The database's name on each line, so a test can count the statements one database ran (log_statement).
+            .AppendLine("log_line_prefix = '%m [%p] %d '");
         await File.AppendAllTextAsync(Path.Combine(DataDirectory, "postgresql.conf"), settings.ToString());
     }
 

@@ -27,7 +27,7 @@ public sealed class PostgresServer : IAsyncLifetime
     public const string EnvironmentVariable = "GM_TEST_POSTGRES";
 
     private static readonly SemaphoreSlim StartGate = new(1, 1);
-    private static (string AdminConnectionString, string Description)? shared;
+    private static (string AdminConnectionString, string Description, LocalPostgres? Local)? shared;
 
     private readonly List<string> _databases = [];
     private string _adminConnectionString = "";
@@ -47,19 +47,22 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             StartGate.Release();
         }
-        (_adminConnectionString, Description) = shared.Value;
+        (_adminConnectionString, Description, Local) = shared.Value;
     }
 
-    private static async Task<(string, string)> StartAsync()
+    /// <summary>The private server when the tests started one (null when <c>GM_TEST_POSTGRES</c> names a server): its log and programs.</summary>
+    internal LocalPostgres? Local { get; private set; }
+
+    private static async Task<(string, string, LocalPostgres?)> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(external)) return (external, $"the server named by {EnvironmentVariable}");
+        if (!string.IsNullOrWhiteSpace(external)) return (external, $"the server named by {EnvironmentVariable}", null);
 
         var local = await LocalPostgres.StartAsync();
         // xunit v2 has no fixture for the whole assembly: the server goes with the test process (and a server left
         // by a process that was killed is removed by the next run, see LocalPostgres).
         AppDomain.CurrentDomain.ProcessExit += (_, _) => local.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        return (local.AdminConnectionString, $"a private server on 127.0.0.1:{local.Port.ToString(CultureInfo.InvariantCulture)} in {local.Folder}");
+        return (local.AdminConnectionString, $"a private server on 127.0.0.1:{local.Port.ToString(CultureInfo.InvariantCulture)} in {local.Folder}", local);
     }
 
     /// <summary>Creates a fresh, empty database for one test; disposing it drops it.</summary>

@@ -1,0 +1,1 @@
+ALTER TABLE authors RENAME COLUMN born TO born_on;
