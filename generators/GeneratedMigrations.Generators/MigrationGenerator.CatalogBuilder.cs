@@ -24,6 +24,8 @@ namespace GeneratedMigrations.Generators
                 var invalid = new HashSet<MigrationInfo>();
                 foreach (var migration in sorted)
                 {
+                    // A class the catalogue cannot create is left out silently here: the analyzer reports GM0003 at it.
+                    if (!migration.CanBeCreated) invalid.Add(migration);
                     if (migration.Problems.Count == 0) continue;
                     diagnostics.AddRange(migration.Problems);
                     invalid.Add(migration);
