@@ -24,9 +24,9 @@ namespace GeneratedMigrations.Generators
                     static (node, cancellationToken) => SyntaxParser.IsCandidate(node, cancellationToken),
                     static (syntax, _) => (TypeDeclarationSyntax)syntax.Node)
                 .Select(static (declaration, cancellationToken) => SyntaxParser.Parse(declaration, cancellationToken))
+                .WithTrackingName(TrackingNames.Migrations)
                 .Where(static parsed => parsed is not null)
-                .Select(static (parsed, _) => parsed!)
-                .WithTrackingName(TrackingNames.Migrations);
+                .Select(static (parsed, _) => parsed!);
 
             var importsRuntimeGlobally = context.SyntaxProvider
                 .CreateSyntaxProvider(
