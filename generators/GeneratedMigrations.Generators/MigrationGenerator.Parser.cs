@@ -19,7 +19,6 @@ namespace GeneratedMigrations.Generators
             public const string AttributeName = "GeneratedMigrations.MigrationAttribute";
             public const string MigrationInterface = "GeneratedMigrations.IMigration";
             public const string ReversibleInterface = "GeneratedMigrations.IReversibleMigration";
-            public const string CatalogType = "GeneratedMigrations.MigrationCatalog";
             public const int MaxNameLength = 200;
 
             /// <summary>
@@ -241,11 +240,6 @@ namespace GeneratedMigrations.Generators
                         return token.Text;
                 }
             }
-
-            public static CompilationInfo ReadCompilation(Compilation compilation) => new(
-                compilation.AssemblyName ?? "",
-                compilation.Assembly.Identity.Version.ToString(),
-                compilation.GetTypeByMetadataName(CatalogType) is not null);
         }
     }
 }

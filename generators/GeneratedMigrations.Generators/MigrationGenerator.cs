@@ -86,8 +86,21 @@ namespace GeneratedMigrations.Generators
             var settings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ReadSettings(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.Settings);
+            // Without the source assembly's symbol (see AssemblyFacts): the version from syntax, the runtime from the references.
+            var assemblyVersion = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, cancellationToken) => AssemblyFacts.IsAssemblyVersionList(node, cancellationToken),
+                    static (syntax, _) => AssemblyFacts.ReadVersion((AttributeListSyntax)syntax.Node))
+                .Collect();
+            var referencesRuntime = context.MetadataReferencesProvider
+                .Where(static reference => AssemblyFacts.IsRuntimeReference(reference))
+                .Collect()
+                .Select(static (references, _) => !references.IsEmpty);
             var compilation = context.CompilationProvider
-                .Select(static (compilation, _) => Parser.ReadCompilation(compilation))
+                .Combine(assemblyVersion)
+                .Combine(referencesRuntime)
+                .Select(static (input, _) => new CompilationInfo(
+                    input.Left.Left.AssemblyName ?? "", AssemblyFacts.Version(input.Left.Right, input.Left.Left), input.Right))
                 .WithTrackingName(TrackingNames.CompilationInfo);
 
             var model = entries
