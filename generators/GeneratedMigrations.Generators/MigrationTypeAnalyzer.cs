@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GeneratedMigrations.Generators
 {
     /// <summary>
+    /// GM0009: a [Migration] attribute written in a form the generator's syntax-only search does not recognise (an alias
+    /// declared in another file), which would otherwise leave the class out of the catalogue without a word.
     /// GM0003: a [Migration] class the generated <c>static () =&gt; new T()</c> cannot create or call (abstract, static,
     /// generic, no public parameterless constructor, not an IMigration, not visible to the catalogue). An analyzer rather
     /// than the generator for two reasons: the generator's per-class work stays syntax-only and cached (these checks need
@@ -16,7 +19,7 @@ namespace GeneratedMigrations.Generators
     public sealed class MigrationTypeAnalyzer : DiagnosticAnalyzer
     {
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidMigrationType);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InvalidMigrationType, DiagnosticDescriptors.MigrationAttributeNotSeen);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -41,6 +44,12 @@ namespace GeneratedMigrations.Generators
                 var location = attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken).GetLocation()
                     ?? (type.Locations.IsEmpty ? Location.None : type.Locations[0]);
                 var displayName = type.ToDisplayString();
+                // The generator finds migrations by syntax; an attribute it cannot recognise so would silently leave the class out.
+                if (attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is AttributeSyntax { Parent.Parent: TypeDeclarationSyntax declaration } syntax
+                    && !MigrationGenerator.SyntaxParser.IsCandidate(declaration, context.CancellationToken))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MigrationAttributeNotSeen, location, displayName, syntax.Name.ToString()));
+                }
                 foreach (var reason in MigrationGenerator.Parser.TypeProblems(type))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidMigrationType, location, displayName, reason));

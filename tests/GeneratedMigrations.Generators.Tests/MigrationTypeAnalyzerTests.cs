@@ -119,6 +119,38 @@ public sealed class MigrationTypeAnalyzerTests
         Assert.Empty(AnalyzerHarness.All(foreign));
     }
 
+    [Fact]
+    public void An_attribute_alias_declared_in_another_file_is_GM0009_because_the_generator_would_not_see_the_class()
+    {
+        const string aliased = """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using GeneratedMigrations;
+
+            namespace Shop.Migrations;
+
+            [Step(40, "aliased")]
+            public sealed class Aliased : IMigration
+            {
+                public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            [
+                new("GlobalUsings.cs", "global using Step = GeneratedMigrations.MigrationAttribute;\n"),
+                new("Migrations/Aliased.cs", aliased),
+                new("Migrations/Books.cs", MigrationSource.Class(1, "create_books", "CreateBooks", "books")),
+            ]).AssertOutputCompiles();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0009", "Migrations/Aliased.cs", aliased, "Step(40",
+                    "'Shop.Migrations.Aliased' is marked [Step], which the generator does not read as [Migration] (an alias declared in another file, such as a global using alias), so it would not be in the catalogue; write [Migration] (with 'using GeneratedMigrations;') or declare the alias in this file"),
+            ],
+            run);
+        Assert.Equal(["create_books"], run.LoadCatalog().Migrations.Select(m => m.Name));
+    }
+
     /// <summary>Base.cs's diagnostic is gone (reported as suppressed where the compiler marks it so), Other.cs's stays.</summary>
     private static void AssertOnlyOtherReported(string baseSource, params (string Path, string Text)[] extra)
     {
