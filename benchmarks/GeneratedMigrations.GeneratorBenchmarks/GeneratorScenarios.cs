@@ -33,6 +33,18 @@ internal static class GeneratorScenarios
     private const string ShelfPath = Folder + "Shelf.cs";
     private static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest);
 
+    /// <summary>The generator measured: this repository's, or with <c>--generator path.dll</c> another build of it (say, an earlier commit's) for a side-by-side.</summary>
+    public static Func<ISourceGenerator> CreateGenerator { get; set; } = static () => new MigrationGenerator().AsSourceGenerator();
+
+    /// <summary>Loads another build of the generator in a context of its own, sharing Roslyn with this process.</summary>
+    public static Func<ISourceGenerator> LoadGenerator(string path)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("other-generator");
+        var assembly = context.LoadFromAssemblyPath(Path.GetFullPath(path));
+        var type = assembly.GetType("GeneratedMigrations.Generators.MigrationGenerator", throwOnError: true)!;
+        return () => ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
+    }
+
     public static IEnumerable<ScenarioResult> Measure(int size, int runs)
     {
         var trees = Enumerable.Range(1, size).Select(order => Parse(MigrationPath(order), Migration(order, body: 0, comment: 0))).ToList();
@@ -165,7 +177,7 @@ internal static class GeneratorScenarios
     private static AdditionalText LockWithoutTheLast(Compilation compilation, int size)
     {
         var driver = CSharpGeneratorDriver.Create(
-            [new MigrationGenerator().AsSourceGenerator()], [], ParseOptions,
+            [CreateGenerator()], [], ParseOptions,
             new BuildOptions(new Dictionary<string, string> { ["RootNamespace"] = "Shop", ["UpdateMigrationsLock"] = "true" }));
         var source = driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
             .Single(s => s.HintName == "GeneratedMigrations.UpdatedLock.g.cs");
@@ -176,7 +188,7 @@ internal static class GeneratorScenarios
 
     private static GeneratorDriver CreateDriver(AdditionalText lockFile, bool track) =>
         CSharpGeneratorDriver.Create(
-            [new MigrationGenerator().AsSourceGenerator()],
+            [CreateGenerator()],
             [lockFile],
             ParseOptions,
             new BuildOptions(new Dictionary<string, string> { ["RootNamespace"] = "Shop" }),

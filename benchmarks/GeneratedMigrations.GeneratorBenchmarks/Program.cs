@@ -2,6 +2,7 @@ using GeneratorBenchmarks;
 
 // The generator at scale, in-process: cold run, body edit, comment edit, unrelated edit, median of several runs.
 //   dotnet run -c Release --project benchmarks/GeneratedMigrations.GeneratorBenchmarks -- [--migrations 1000,10000] [--runs 9]
+//   ... -- --generator path/to/GeneratedMigrations.Generators.dll   (another build of the generator, e.g. an earlier commit's)
 var sizes = new[] { 1_000, 10_000 };
 var runs = 9;
 if (args is ["--steps", var stepsSize, var scenario])
@@ -16,7 +17,8 @@ for (var i = 0; i + 1 < args.Length; i += 2)
     {
         case "--migrations": sizes = args[i + 1].Split(',').Select(int.Parse).ToArray(); break;
         case "--runs": runs = int.Parse(args[i + 1]); break;
-        default: Console.Error.WriteLine($"Unknown option {args[i]}; use --migrations 1000,10000 --runs 9"); return 2;
+        case "--generator": GeneratorScenarios.CreateGenerator = GeneratorScenarios.LoadGenerator(args[i + 1]); break;
+        default: Console.Error.WriteLine($"Unknown option {args[i]}; use --migrations 1000,10000 --runs 9 --generator path.dll"); return 2;
     }
 }
 
