@@ -48,6 +48,11 @@ namespace GeneratedMigrations.Generators
             "Invalid SQL migration directive",
             "'{0}' line {1} is not a valid directive: {2}; the directives are {3}");
 
+        public static readonly DiagnosticDescriptor MigrationAttributeNotSeen = Error(
+            "GM0009",
+            "Migration attribute written in a form the generator does not read",
+            "'{0}' is marked [{1}], which the generator does not read as [Migration] (an alias declared in another file, such as a global using alias), so it would not be in the catalogue; write [Migration] (with 'using GeneratedMigrations;') or declare the alias in this file");
+
         public static readonly DiagnosticDescriptor MigrationNotYetLocked = new(
             "GM0100",
             "Migration not yet locked",

@@ -21,9 +21,12 @@ namespace GeneratedMigrations.Generators
                     .ToList();
 
                 var diagnostics = new List<DiagnosticInfo>();
-                var invalid = new HashSet<MigrationInfo>();
+                // By reference: hashing whole records (names, checksums, locations) for each of 10,000 entries is measurable per edit.
+                var invalid = new HashSet<MigrationInfo>(ByReference.Instance);
                 foreach (var migration in sorted)
                 {
+                    // A class the catalogue cannot create is left out silently here: the analyzer reports GM0003 at it.
+                    if (!migration.CanBeCreated) invalid.Add(migration);
                     if (migration.Problems.Count == 0) continue;
                     diagnostics.AddRange(migration.Problems);
                     invalid.Add(migration);
@@ -71,6 +74,15 @@ namespace GeneratedMigrations.Generators
                     .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql))
                     .ToEquatableArray();
                 return new CatalogResult(entries, Suppressions.Apply(diagnostics, sorted).ToEquatableArray());
+            }
+
+            private sealed class ByReference : IEqualityComparer<MigrationInfo>
+            {
+                public static readonly ByReference Instance = new();
+
+                public bool Equals(MigrationInfo? x, MigrationInfo? y) => ReferenceEquals(x, y);
+
+                public int GetHashCode(MigrationInfo obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
             }
 
             private static string Others(IEnumerable<MigrationInfo> group, MigrationInfo self) =>

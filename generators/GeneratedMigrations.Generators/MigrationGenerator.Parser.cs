@@ -19,14 +19,16 @@ namespace GeneratedMigrations.Generators
             public const string AttributeName = "GeneratedMigrations.MigrationAttribute";
             public const string MigrationInterface = "GeneratedMigrations.IMigration";
             public const string ReversibleInterface = "GeneratedMigrations.IReversibleMigration";
-            public const string CatalogType = "GeneratedMigrations.MigrationCatalog";
             public const int MaxNameLength = 200;
 
-            public static MigrationInfo? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+            /// <summary>
+            /// The model of a class from its symbol: the slow path, for the classes whose syntax alone does not say
+            /// everything (see <see cref="SyntaxParser"/>), and the reference the syntax path must agree with.
+            /// </summary>
+            public static MigrationInfo? Parse(INamedTypeSymbol type, AttributeData attribute, LocationInfo? fallbackLocation, CancellationToken cancellationToken)
             {
                 // A record struct cannot carry [Migration] (AttributeTargets.Class); the compiler reports that.
-                if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } type || context.Attributes.Length == 0) return null;
-                var attribute = context.Attributes[0];
+                if (type.TypeKind != TypeKind.Class) return null;
                 // With compile errors in the arguments the compiler already reports; say nothing more.
                 if (attribute.ConstructorArguments.Length != 2
                     || attribute.ConstructorArguments[0].Value is not long order
@@ -35,15 +37,11 @@ namespace GeneratedMigrations.Generators
                     return null;
                 }
                 var name = attribute.ConstructorArguments[1].Value as string;
-                var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation())
-                    ?? LocationInfo.From(context.TargetNode.GetLocation());
+                var location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation()) ?? fallbackLocation;
                 var displayName = type.ToDisplayString();
 
+                // What is wrong with the class itself (GM0003) is the analyzer's to report, at the class, where it can be suppressed.
                 var problems = new List<DiagnosticInfo>();
-                foreach (var reason in TypeProblems(type))
-                {
-                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMigrationType, location, displayName, reason));
-                }
                 if (order <= 0)
                 {
                     problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidOrder, location, displayName, order.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -68,7 +66,8 @@ namespace GeneratedMigrations.Generators
                     null,
                     location,
                     problems.ToEquatableArray(),
-                    SuppressedIds(type));
+                    SuppressedIds(type),
+                    !TypeProblems(type).Any());
             }
 
             /// <summary>
@@ -113,7 +112,7 @@ namespace GeneratedMigrations.Generators
             }
 
             /// <summary>Why the generated <c>static () =&gt; new T()</c> could not work for this type.</summary>
-            private static IEnumerable<string> TypeProblems(INamedTypeSymbol type)
+            public static IEnumerable<string> TypeProblems(INamedTypeSymbol type)
             {
                 if (type.IsStatic) yield return "is static; make it a non-static class";
                 else if (type.IsAbstract) yield return "is abstract; make it a concrete class";
@@ -189,20 +188,25 @@ namespace GeneratedMigrations.Generators
                 var declarations = new List<string>();
                 foreach (var reference in type.DeclaringSyntaxReferences)
                 {
-                    if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration) continue;
-                    var text = new StringBuilder();
-                    // The type's own attribute lists come first in the declaration; skip everything up to their end.
-                    var attributesEnd = declaration.AttributeLists.Count > 0 ? declaration.AttributeLists[declaration.AttributeLists.Count - 1].Span.End : -1;
-                    foreach (var token in declaration.DescendantTokens())
-                    {
-                        if (token.SpanStart < attributesEnd) continue;
-                        text.Append(ChecksumText(token).Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
-                    }
-                    declarations.Add(text.ToString());
+                    if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration) declarations.Add(ChecksumText(declaration));
                 }
                 // Partial declarations in a fixed order, independent of file names and paths.
                 declarations.Sort(System.StringComparer.Ordinal);
                 return Hash(string.Join("\n", declarations));
+            }
+
+            /// <summary>One declaration as the checksum reads it: its tokens after its own attribute lists, trivia left out.</summary>
+            public static string ChecksumText(TypeDeclarationSyntax declaration)
+            {
+                var text = new StringBuilder();
+                // The type's own attribute lists come first in the declaration; skip everything up to their end.
+                var attributesEnd = declaration.AttributeLists.Count > 0 ? declaration.AttributeLists[declaration.AttributeLists.Count - 1].Span.End : -1;
+                foreach (var token in declaration.DescendantTokens())
+                {
+                    if (token.SpanStart < attributesEnd) continue;
+                    text.Append(ChecksumText(token).Replace("\r\n", "\n").Replace('\r', '\n')).Append(' ');
+                }
+                return text.ToString();
             }
 
             /// <summary>First 16 bytes of SHA-256 over UTF-8, as 32 lowercase hex digits.</summary>
@@ -236,11 +240,6 @@ namespace GeneratedMigrations.Generators
                         return token.Text;
                 }
             }
-
-            public static CompilationInfo ReadCompilation(Compilation compilation) => new(
-                compilation.AssemblyName ?? "",
-                compilation.Assembly.Identity.Version.ToString(),
-                compilation.GetTypeByMetadataName(CatalogType) is not null);
         }
     }
 }

@@ -16,15 +16,50 @@ namespace GeneratedMigrations.Generators
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var migrations = context.SyntaxProvider
-                .ForAttributeWithMetadataName(
-                    Parser.AttributeName,
-                    // A record class is a class too: leaving it out would silently drop the migration.
-                    static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
-                    static (syntax, cancellationToken) => Parser.Parse(syntax, cancellationToken))
-                .Where(static migration => migration is not null)
-                .Select(static (migration, _) => migration!)
-                .WithTrackingName(TrackingNames.Migrations);
+            // Per class, from syntax alone: the syntax provider hands over the node itself, which is the same object for an
+            // unchanged tree, so the parse below is skipped (Cached) for every class outside the edited file. Nothing here
+            // asks the semantic model: a transform that does re-runs for every class after any edit.
+            var parsed = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, cancellationToken) => SyntaxParser.IsCandidate(node, cancellationToken),
+                    static (syntax, _) => (TypeDeclarationSyntax)syntax.Node)
+                .Select(static (declaration, cancellationToken) => SyntaxParser.Parse(declaration, cancellationToken))
+                .WithTrackingName(TrackingNames.Migrations)
+                .Where(static parsed => parsed is not null)
+                .Select(static (parsed, _) => parsed!);
+
+            var importsRuntimeGlobally = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, cancellationToken) => SyntaxParser.IsGlobalRuntimeImport(node, cancellationToken),
+                    static (_, _) => true)
+                .Collect()
+                .Select(static (imports, _) => !imports.IsEmpty)
+                .WithTrackingName(TrackingNames.GlobalImports);
+
+            var settled = parsed
+                .Where(static parsed => parsed.Needs == MigrationResolution.None)
+                .Select(static (parsed, _) => parsed.Migration!)
+                .Collect();
+            var open = parsed
+                .Where(static parsed => parsed.Needs != MigrationResolution.None)
+                .Collect()
+                .Combine(importsRuntimeGlobally)
+                .Select(static (input, _) => input.Left.Where(p => p.Needs == MigrationResolution.SemanticModel || !input.Right).ToEquatableArray())
+                .WithTrackingName(TrackingNames.OpenMigrations);
+            var settledByGlobalImport = parsed
+                .Where(static parsed => parsed.Needs == MigrationResolution.GlobalImport)
+                .Collect()
+                .Combine(importsRuntimeGlobally)
+                .Select(static (input, _) => input.Right ? input.Left.Select(p => p.Migration!).ToEquatableArray() : EquatableArray<MigrationInfo>.Empty);
+            // Only the classes the syntax left open see the compilation (in a typical project, none).
+            var bound = open
+                .Combine(context.CompilationProvider)
+                .Select(static (input, cancellationToken) => SyntaxParser.ResolveWithSemanticModel(input.Left, input.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.BoundMigrations);
+            var migrations = settled
+                .Combine(settledByGlobalImport)
+                .Combine(bound)
+                .Select(static (input, _) => input.Left.Left.Concat(input.Left.Right).Concat(input.Right).ToEquatableArray());
 
             // .sql files share one order space and every rule with class migrations.
             var sqlMigrations = context.AdditionalTextsProvider
@@ -36,7 +71,6 @@ namespace GeneratedMigrations.Generators
                 .WithTrackingName(TrackingNames.SqlMigrations);
 
             var allMigrations = migrations
-                .Collect()
                 .Combine(sqlMigrations)
                 .Select(static (input, _) => input.Left.Concat(input.Right.Migrations).ToEquatableArray())
                 .WithTrackingName(TrackingNames.AllMigrations);
@@ -52,8 +86,21 @@ namespace GeneratedMigrations.Generators
             var settings = context.AnalyzerConfigOptionsProvider
                 .Select(static (options, _) => ReadSettings(options.GlobalOptions))
                 .WithTrackingName(TrackingNames.Settings);
+            // Without the source assembly's symbol (see AssemblyFacts): the version from syntax, the runtime from the references.
+            var assemblyVersion = context.SyntaxProvider
+                .CreateSyntaxProvider(
+                    static (node, cancellationToken) => AssemblyFacts.IsAssemblyVersionList(node, cancellationToken),
+                    static (syntax, _) => AssemblyFacts.ReadVersion((AttributeListSyntax)syntax.Node))
+                .Collect();
+            var referencesRuntime = context.MetadataReferencesProvider
+                .Where(static reference => AssemblyFacts.IsRuntimeReference(reference))
+                .Collect()
+                .Select(static (references, _) => !references.IsEmpty);
             var compilation = context.CompilationProvider
-                .Select(static (compilation, _) => Parser.ReadCompilation(compilation))
+                .Combine(assemblyVersion)
+                .Combine(referencesRuntime)
+                .Select(static (input, _) => new CompilationInfo(
+                    input.Left.Left.AssemblyName ?? "", AssemblyFacts.Version(input.Left.Right, input.Left.Left), input.Right))
                 .WithTrackingName(TrackingNames.CompilationInfo);
 
             var model = entries

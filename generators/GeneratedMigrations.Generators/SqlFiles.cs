@@ -112,6 +112,7 @@ namespace GeneratedMigrations.Generators
         /// Reads the <c>-- gm: directive</c> lines of the comment block at the top of the file. A line that starts
         /// with <c>-- gm:</c> but is not a valid directive is an error on that line: a misspelt
         /// <c>no-transactoin</c> silently ignored would run the migration with the settings it was meant to change.
+        /// So is a <c>-- gm:</c> line below the first statement (or block comment), which is not read.
         /// </summary>
         private static SqlDirectives ReadDirectives(string path, SourceText source)
         {
@@ -120,14 +121,12 @@ namespace GeneratedMigrations.Generators
             var errors = new List<DiagnosticInfo>();
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             var fileName = System.IO.Path.GetFileName(path);
+            var pastHeader = false;
             foreach (var textLine in source.Lines)
             {
                 var raw = textLine.ToString();
                 var line = (textLine.LineNumber == 0 ? raw.TrimStart('\uFEFF') : raw).Trim();
                 if (line.Length == 0) continue;
-                if (!line.StartsWith("--", System.StringComparison.Ordinal)) break;
-                var body = line.Substring(2).Trim();
-                if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase)) continue;
 
                 void Error(string problem)
                 {
@@ -135,6 +134,17 @@ namespace GeneratedMigrations.Generators
                         new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, raw.Length)));
                     errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
                         fileName, (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture), problem, KnownDirectives));
+                }
+
+                // Directives are read from the '--' comment lines at the top only; one further down would be silently ignored.
+                pastHeader |= !line.StartsWith("--", System.StringComparison.Ordinal);
+                if (!line.StartsWith("--", System.StringComparison.Ordinal)) continue;
+                var body = line.Substring(2).Trim();
+                if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase)) continue;
+                if (pastHeader)
+                {
+                    Error("it comes after the first statement (or block comment), and directives are read only from the '--' comment lines at the top of the file, so this one would be ignored; move it up there");
+                    continue;
                 }
 
                 var words = body.Substring(3).Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);

@@ -3,7 +3,11 @@ namespace GeneratedMigrations.Generators
     /// <summary>Names of the pipeline steps, so tests can assert which steps re-ran.</summary>
     internal static class TrackingNames
     {
+        /// <summary>Per class, from syntax: re-runs only for the classes of an edited file.</summary>
         public const string Migrations = nameof(Migrations);
+        public const string GlobalImports = nameof(GlobalImports);
+        public const string OpenMigrations = nameof(OpenMigrations);
+        public const string BoundMigrations = nameof(BoundMigrations);
         public const string SqlMigrations = nameof(SqlMigrations);
         public const string AllMigrations = nameof(AllMigrations);
         public const string Catalog = nameof(Catalog);

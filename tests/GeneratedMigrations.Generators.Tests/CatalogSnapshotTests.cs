@@ -93,7 +93,7 @@ public sealed class CatalogSnapshotTests
         var run = VerifySnapshot("InvalidMigrationsExcluded");
 
         Assert.Equal(["create_books", "add_book_isbn"], run.LoadCatalog().Migrations.Select(m => m.Name));
-        Assert.Equal(["GM0003", "GM0001", "GM0001"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Equal(["GM0003", "GM0001", "GM0001"], run.Diagnostics.Select(d => d.Id));
     }
 
     /// <summary>Runs the generator on Snapshots/name.input.cs and compares its output and diagnostics with the approved files.</summary>

@@ -22,11 +22,11 @@ public sealed class IncrementalityTests
             public Task UpAsync(MigrationContext db, CancellationToken ct) => db.ExecuteAsync("CREATE TABLE books (id INTEGER PRIMARY KEY)", ct);
         }
 
-        // Invalid, so that the catalogue carries a diagnostic whose location can move.
-        [Migration(2, "abstract_base")]
-        public abstract class AbstractBase : IMigration
+        // Invalid, so that the catalogue carries a diagnostic (GM0004) whose location can move.
+        [Migration(0, "order_zero")]
+        public sealed class OrderZero : IMigration
         {
-            public abstract Task UpAsync(MigrationContext db, CancellationToken ct);
+            public Task UpAsync(MigrationContext db, CancellationToken ct) => Task.CompletedTask;
         }
         """;
 

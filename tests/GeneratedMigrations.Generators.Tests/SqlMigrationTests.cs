@@ -198,13 +198,32 @@ public sealed class SqlMigrationTests
     }
 
     [Fact]
-    public void A_directive_after_the_first_statement_is_ignored()
+    public void A_directive_after_the_first_statement_is_GM0008_on_its_line_and_not_applied()
     {
-        var run = WithoutSql.WithSql("Migrations/0002_late.sql", "UPDATE a SET id = id;\n-- gm: disabled\n-- gm: no-transaction\n").Run();
+        var run = WithoutSql.WithSql("Migrations/0002_late.sql", "UPDATE a SET id = id;\n-- gm: disabled\n-- a plain comment is fine\n  -- gm: no-transaction\n").Run();
 
+        const string Late = "it comes after the first statement (or block comment), and directives are read only from the '--' comment lines at the top of the file, so this one would be ignored; move it up there";
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0002_late.sql", 2, $"'0002_late.sql' line 2 is not a valid directive: {Late}; the directives are {KnownDirectives}"),
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0002_late.sql", 4, $"'0002_late.sql' line 4 is not a valid directive: {Late}; the directives are {KnownDirectives}"),
+            ],
+            run);
         var late = run.LoadCatalog().Find(2)!;
         Assert.False(late.IsDisabled);
         Assert.True(late.RunsInTransaction);
+    }
+
+    [Fact]
+    public void A_directive_below_a_block_comment_is_GM0008_but_directives_above_it_apply()
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_x.sql", "-- gm: no-transaction\n/* Builds the index\n   without locking writers. */\n-- gm: allow-out-of-order\nCREATE INDEX CONCURRENTLY ix_a ON a (id);\n").Run();
+
+        var diagnostic = Assert.Single(run.DiagnosticLines);
+        Assert.StartsWith("error GM0008 Migrations/0002_x.sql(4,1): '0002_x.sql' line 4 is not a valid directive: it comes after the first statement", diagnostic, StringComparison.Ordinal);
+        var migration = run.LoadCatalog().Find(2)!;
+        Assert.False(migration.RunsInTransaction);
+        Assert.False(migration.AllowOutOfOrder);
     }
 
     private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";

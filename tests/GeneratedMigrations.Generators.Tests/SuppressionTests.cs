@@ -98,31 +98,18 @@ public sealed class SuppressionTests
         Assert.Equal(["GM0003"], Reported(elsewhere).Select(d => d.Id));
     }
 
-    /// <summary>What the build would show: the generator's diagnostics that are not suppressed.</summary>
-    private static List<Diagnostic> Reported(GeneratorRun run) => run.GeneratorDiagnostics.Where(d => !d.IsSuppressed).ToList();
+    /// <summary>What the build would show: the analyzer's (GM0003) and the generator's diagnostics that are not suppressed.</summary>
+    private static List<Diagnostic> Reported(GeneratorRun run) => run.Diagnostics.Where(d => !d.IsSuppressed).ToList();
 
     /// <summary>Runs the generator with the tree severities the compiler reads from <paramref name="editorConfig"/> at <c>/repo/Shop/.editorconfig</c>.</summary>
     private static GeneratorRun Run(TestProject project, string? editorConfig = null)
     {
-        var compilation = GeneratorHarness.CreateCompilation(project.Sources);
+        Compilation compilation = GeneratorHarness.CreateCompilation(project.Sources);
         if (editorConfig is not null)
         {
-            var set = AnalyzerConfigSet.Create(ImmutableArray.Create(AnalyzerConfig.Parse(editorConfig, Folder + ".editorconfig")));
-            compilation = compilation.WithOptions(compilation.Options.WithSyntaxTreeOptionsProvider(new EditorConfigSeverities(set)));
+            compilation = EditorConfigSeverities.Apply(compilation, editorConfig, Folder + ".editorconfig");
         }
         var driver = GeneratorHarness.CreateDriver(project.Properties, project.AdditionalTexts, project.PerFileOptions);
         return GeneratorRun.Start(driver, compilation);
-    }
-
-    /// <summary>Per-file severities from an .editorconfig, as the compiler gives them to the compilation.</summary>
-    private sealed class EditorConfigSeverities(AnalyzerConfigSet set) : SyntaxTreeOptionsProvider
-    {
-        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
-
-        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
-            set.GetOptionsForSourcePath(tree.FilePath).TreeOptions.TryGetValue(diagnosticId, out severity);
-
-        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
-            set.GlobalConfigOptions.TreeOptions.TryGetValue(diagnosticId, out severity);
     }
 }

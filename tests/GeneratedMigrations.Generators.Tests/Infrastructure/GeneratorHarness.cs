@@ -164,8 +164,19 @@ internal sealed class GeneratorRun
         }
     }
 
-    /// <summary>The generator's diagnostics, one line each, in reported order.</summary>
-    public IReadOnlyList<string> DiagnosticLines => GeneratorDiagnostics.Select(DiagnosticText.Format).ToList();
+    /// <summary>
+    /// What <see cref="MigrationTypeAnalyzer"/> (GM0003, the class checks that need the semantic model) reports on the
+    /// input compilation, unsuppressed, in source order; computed once, when asked for.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzerDiagnostics => _analyzerDiagnostics ??= AnalyzerHarness.Diagnostics(InputCompilation);
+
+    private ImmutableArray<Diagnostic>? _analyzerDiagnostics;
+
+    /// <summary>What the build shows from this package: the analyzer's diagnostics, then the generator's.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => AnalyzerDiagnostics.AddRange(GeneratorDiagnostics);
+
+    /// <summary>The analyzer's and the generator's diagnostics, one line each: the analyzer's in source order, then the generator's in reported order.</summary>
+    public IReadOnlyList<string> DiagnosticLines => Diagnostics.Select(DiagnosticText.Format).ToList();
 
     /// <summary>
     /// Emits the output compilation, loads it into a throw-away load context and returns the generated
