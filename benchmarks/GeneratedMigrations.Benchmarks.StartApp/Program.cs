@@ -11,7 +11,7 @@ using StartApp;
 // Each call is what an app does at start: create the runner (or DbContext, or connection) and migrate to the latest.
 // With calls > 1 the later calls show the warm cost (pools and JIT already there), as a health check or a per-tenant
 // loop pays it. Prints one line: applied=<first call's count, -1 for EF Core, which does not say> first_ms=<first call> warm_ms=<mean of the later calls>
-// jit_ms=<time the JIT spent, whole process> jit_methods=<methods compiled>.
+// jit_ms=<time the JIT spent, whole process> jit_methods=<methods compiled> written_kb=<bytes written by the process / 1024>.
 if (args.Length < 4)
 {
     Console.Error.WriteLine("usage: StartApp <floor|gm|ef> <sqlite|pg> <20|1000> <connection string> [calls]");
@@ -39,8 +39,20 @@ for (var i = 1; i < calls; i++)
 var warm = calls > 1 ? clock.Elapsed / (calls - 1) : TimeSpan.Zero;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"applied={applied} first_ms={first.TotalMilliseconds:F2} warm_ms={warm.TotalMilliseconds:F3} " +
-    $"jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()}"));
+    $"jit_ms={System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F1} jit_methods={System.Runtime.JitInfo.GetCompiledMethodCount()} " +
+    $"written_kb={BytesWritten() / 1024}"));
 return 0;
+
+// Bytes this process wrote through write(2) (Linux): the SQLite database and journal pages, the WAL; -1 elsewhere.
+static long BytesWritten()
+{
+    if (!File.Exists("/proc/self/io")) return -1;
+    foreach (var line in File.ReadLines("/proc/self/io"))
+    {
+        if (line.StartsWith("wchar:", StringComparison.Ordinal)) return long.Parse(line.AsSpan(6).Trim(), CultureInfo.InvariantCulture);
+    }
+    return -1;
+}
 
 namespace StartApp
 {

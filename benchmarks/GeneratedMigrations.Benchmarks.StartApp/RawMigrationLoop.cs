@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+#if !SQLITE_ONLY
 using Npgsql;
+#endif
 
 namespace StartApp;
 
@@ -19,13 +21,19 @@ internal static class RawMigrationLoop
     /// <summary>Applies the steps the ledger lacks and returns how many it applied.</summary>
     public static async Task<int> MigrateAsync(bool postgres, string connectionString, int count)
     {
+#if SQLITE_ONLY
+        if (postgres) throw new NotSupportedException("This build has no PostgreSQL driver.");
+        await using DbConnection connection = new SqliteConnection(connectionString);
+#else
         await using DbConnection connection = postgres ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);
+#endif
         await connection.OpenAsync();
         var applied = await ReadLedgerAsync(connection);
         if (applied is null)
         {
             await using var create = connection.CreateCommand();
-            create.CommandText = $"CREATE TABLE IF NOT EXISTS {Ledger} (migration_order bigint PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)";
+            // INTEGER PRIMARY KEY is SQLite's rowid (no second index), as GeneratedMigrations' own ledger key is.
+            create.CommandText = $"CREATE TABLE IF NOT EXISTS {Ledger} (migration_order {(postgres ? "bigint" : "INTEGER")} PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)";
             await create.ExecuteNonQueryAsync();
             applied = [];
         }
@@ -82,7 +90,11 @@ internal static class RawMigrationLoop
             while (await reader.ReadAsync()) applied[reader.GetInt64(0)] = reader.GetString(1);
             return applied;
         }
+#if SQLITE_ONLY
+        catch (SqliteException exception) when (exception.SqliteErrorCode == 1)
+#else
         catch (DbException exception) when (exception is SqliteException { SqliteErrorCode: 1 } || exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable })
+#endif
         {
             return null;
         }
