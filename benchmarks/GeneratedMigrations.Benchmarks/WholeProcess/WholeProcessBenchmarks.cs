@@ -136,7 +136,7 @@ internal sealed class WholeProcessBenchmarks
 
         _report.AppendLine(CultureInfo.InvariantCulture, $"### {Title(engine)}, N = {count:N0} (JIT)");
         _report.AppendLine();
-        _report.AppendLine(CultureInfo.InvariantCulture, $"Load before: {Load()}");
+        _report.AppendLine(CultureInfo.InvariantCulture, $"Load: {Load()}");
         _report.AppendLine();
         _report.AppendLine("| scenario | floor | GeneratedMigrations | EF Core | GM ÷ floor | EF ÷ floor | GM ÷ EF |");
         _report.AppendLine("|---|---|---|---|---|---|---|");
@@ -153,8 +153,6 @@ internal sealed class WholeProcessBenchmarks
             _report.AppendLine(CultureInfo.InvariantCulture,
                 $"| statements of an up-to-date start | {statements["floor"].UpToDate} | {statements["gm"].UpToDate} | {statements["ef"].UpToDate} | | | |");
         }
-        _report.AppendLine();
-        _report.AppendLine(CultureInfo.InvariantCulture, $"Load after: {Load()}");
         _report.AppendLine();
     }
 
