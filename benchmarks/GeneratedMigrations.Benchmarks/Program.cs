@@ -2,12 +2,18 @@ using BenchmarkDotNet.Running;
 using MigrationBenchmarks;
 
 // GeneratedMigrations beside EF Core Migrations and a raw ADO.NET loop, on SQLite files in a temp folder.
-//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --filter '*'
+//   benchmarks/run.sh                                                                           (everything, one command)
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- whole-process   (issue 12's whole-process scenarios)
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --filter '*'   (BenchmarkDotNet, in-process)
 //   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --same-work   (check only, no timing)
 if (args is ["--same-work"])
 {
     Console.WriteLine(await SameWork.CheckAsync());
     return 0;
+}
+if (args is ["whole-process", .. var wholeProcessArgs])
+{
+    return await MigrationBenchmarks.WholeProcess.WholeProcessBenchmarks.RunAsync(wholeProcessArgs);
 }
 // The cold-start benchmarks copy up-to-date databases made here, so that their own processes touch nothing before the call.
 var templates = await ColdStartBenchmarks.PrepareTemplates();

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using GeneratedMigrations.Generators.Helpers;
 using GeneratedMigrations.Generators.Models;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,6 +14,19 @@ namespace GeneratedMigrations.Generators
         {
             public const string HintName = "GeneratedMigrations.Catalog.g.cs";
 
+            // Each migration's row in the emitted table: order, flags, baseline, then the lengths of its strings in the text.
+            private const int Columns = 8;
+            private const int Reversible = 1, OutOfOrder = 2, OutsideTransaction = 4, Disabled = 8, HasUpSql = 16, HasDownSql = 32;
+            // Class migrations are created by a switch per this many catalogue entries, so that running one compiles one chunk.
+            private const int FactoryChunk = 64;
+
+            /// <summary>
+            /// The catalogue as data, not code: one table of numbers (an array of constants, which the compiler stores
+            /// as a blob) and one string holding every name, checksum, type name and SQL text, read by one loop. The
+            /// static initializer then compiles to the same few methods for ten migrations or ten thousand, where one
+            /// constructor call and one lambda per migration made an up-to-date start's JIT work grow with the catalogue.
+            /// Migration classes are named only in <c>CreateMigration</c>, compiled when a migration first runs.
+            /// </summary>
             public static string Emit(CatalogModel model)
             {
                 var writer = new SourceWriter()
@@ -26,60 +41,170 @@ namespace GeneratedMigrations.Generators
                     .Line("/// <summary>The migrations of this assembly, in ascending order, checked at compile time.</summary>")
                     .Line("[global::System.CodeDom.Compiler.GeneratedCode(\"GeneratedMigrations.Generators\", \"" + typeof(Emitter).Assembly.GetName().Version + "\")]")
                     .Open((model.Settings.IsPublic ? "public" : "internal") + " static partial class " + model.Settings.ClassName)
-                    .Line("/// <summary>The catalogue to pass to <see cref=\"global::GeneratedMigrations.Migrator\"/>.</summary>")
-                    .Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(")
-                    .Indent()
-                    .Open("migrations: new global::GeneratedMigrations.MigrationDescriptor[]");
+                    .Line("/// <summary>The catalogue to pass to <see cref=\"global::GeneratedMigrations.Migrator\"/>.</summary>");
 
-                foreach (var entry in model.Entries)
+                var entries = model.Entries;
+                var assembly = "assemblyName: " + Literal(model.Compilation.AssemblyName) + ", assemblyVersion: " + Literal(model.Compilation.AssemblyVersion) + ");";
+                if (entries.Count == 0)
                 {
-                    writer.Line("new global::GeneratedMigrations.MigrationDescriptor(")
-                        .Indent()
-                        .Line("order: " + entry.Order.ToString(CultureInfo.InvariantCulture) + ",")
-                        .Line("name: " + Literal(entry.Name) + ",")
-                        .Line("checksum: " + Literal(entry.Checksum) + ",")
-                        .Line("isReversible: " + (entry.IsReversible ? "true" : "false") + ",")
-                        .Line("typeName: " + Literal(entry.UpSql is null ? entry.TypeName.Substring("global::".Length) : entry.TypeName) + ",");
-                    var up = entry.UpSql is null ? null : SqlConstant(entry, "Up");
-                    var down = entry.DownSql is null ? null : SqlConstant(entry, "Down");
-                    // The other settings are init-only properties, not constructor parameters, so this compiled catalogue keeps
-                    // working with a later runtime whose descriptor has more of them. Settings at their default are left out.
-                    var settings = new System.Collections.Generic.List<string>();
-                    if (entry.AllowOutOfOrder) settings.Add("AllowOutOfOrder = true,");
-                    if (!entry.Transactional) settings.Add("RunsInTransaction = false,");
-                    if (entry.Disabled) settings.Add("IsDisabled = true,");
-                    if (entry.BaselineThrough != 0) settings.Add("BaselineThrough = " + entry.BaselineThrough.ToString(CultureInfo.InvariantCulture) + ",");
-                    if (up is not null) settings.Add("UpSql = " + up + ",");
-                    if (down is not null) settings.Add("DownSql = " + down + ",");
-                    var factory = up is null
-                        ? "factory: static () => new " + entry.TypeName + "())"
-                        : "factory: static () => new global::GeneratedMigrations.SqlMigration(" + up + ", " + (down ?? "null") + "))";
-                    writer.Line(factory + (settings.Count == 0 ? "," : "")).Outdent();
-                    if (settings.Count > 0)
-                    {
-                        writer.Line("{").Indent();
-                        foreach (var setting in settings) writer.Line(setting);
-                        writer.Close(",");
-                    }
+                    writer.Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(")
+                        .Indent().Line("global::System.Array.Empty<global::GeneratedMigrations.MigrationDescriptor>(), " + assembly).Outdent()
+                        .Close();
+                    if (hasNamespace) writer.Close();
+                    return writer.ToString();
                 }
 
+                var hasClasses = false;
+                var hasSql = false;
+                bool anyOutOfOrder = false, anyOutsideTransaction = false, anyDisabled = false, anyBaseline = false;
+                var text = new StringBuilder();
                 writer
-                    .Close(",")
-                    .Line("assemblyName: " + Literal(model.Compilation.AssemblyName) + ",")
-                    .Line("assemblyVersion: " + Literal(model.Compilation.AssemblyVersion) + ");")
-                    .Outdent();
-
-                // The text of .sql migrations, embedded at compile time: nothing is read from disk at run time.
-                foreach (var entry in model.Entries)
+                    .Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = CreateCatalog();")
+                    .Line()
+                    .Open("private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()")
+                    .Line("// One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,")
+                    .Line("// 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL")
+                    .Line("// and down SQL, which follow each other in text.")
+                    .Line("long[] table = new long[]")
+                    .Line("{")
+                    .Indent();
+                foreach (var entry in entries)
                 {
-                    if (entry.UpSql is null) continue;
-                    writer.Line().Line("private const string " + SqlConstant(entry, "Up") + " = " + Literal(entry.UpSql) + ";");
-                    if (entry.DownSql is not null) writer.Line("private const string " + SqlConstant(entry, "Down") + " = " + Literal(entry.DownSql) + ";");
+                    var isSql = entry.UpSql is not null;
+                    hasSql |= isSql;
+                    hasClasses |= !isSql;
+                    anyOutOfOrder |= entry.AllowOutOfOrder;
+                    anyOutsideTransaction |= !entry.Transactional;
+                    anyDisabled |= entry.Disabled;
+                    anyBaseline |= entry.BaselineThrough != 0;
+                    var flags = (entry.IsReversible ? Reversible : 0) | (entry.AllowOutOfOrder ? OutOfOrder : 0) | (entry.Transactional ? 0 : OutsideTransaction)
+                        | (entry.Disabled ? Disabled : 0) | (isSql ? HasUpSql : 0) | (entry.DownSql is null ? 0 : HasDownSql);
+                    var typeName = isSql ? entry.TypeName : entry.TypeName.Substring("global::".Length);
+                    var upSql = entry.UpSql ?? "";
+                    var downSql = entry.DownSql ?? "";
+                    text.Append(entry.Name).Append(entry.Checksum).Append(typeName).Append(upSql).Append(downSql);
+                    writer.Line(Numbers(entry.Order, flags, entry.BaselineThrough, entry.Name.Length, entry.Checksum.Length, typeName.Length, upSql.Length, downSql.Length)
+                        + ", // " + entry.Order.ToString(CultureInfo.InvariantCulture) + " " + Comment(entry.Name));
                 }
+                writer.Close(";")
+                    .Line("const string text = " + Literal(text.ToString()) + ";")
+                    .Line("var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / " + Columns.ToString(CultureInfo.InvariantCulture) + "];")
+                    .Line("int position = 0;")
+                    .Open("for (int index = 0; index < migrations.Length; index++)")
+                    .Line("int row = index * " + Columns.ToString(CultureInfo.InvariantCulture) + ";")
+                    .Line("long flags = table[row + 1];")
+                    .Line("string name = text.Substring(position, (int)table[row + 3]);")
+                    .Line("position += name.Length;")
+                    .Line("string checksum = text.Substring(position, (int)table[row + 4]);")
+                    .Line("position += checksum.Length;")
+                    .Line("string typeName = text.Substring(position, (int)table[row + 5]);")
+                    .Line("position += typeName.Length;");
+                if (hasSql)
+                {
+                    writer
+                        .Line("string? upSql = (flags & " + HasUpSql.ToString(CultureInfo.InvariantCulture) + ") != 0 ? text.Substring(position, (int)table[row + 6]) : null;")
+                        .Line("position += (int)table[row + 6];")
+                        .Line("string? downSql = (flags & " + HasDownSql.ToString(CultureInfo.InvariantCulture) + ") != 0 ? text.Substring(position, (int)table[row + 7]) : null;")
+                        .Line("position += (int)table[row + 7];");
+                }
+                // The other settings are init-only properties, not constructor parameters, so this compiled catalogue keeps
+                // working with a later runtime whose descriptor has more of them. Settings no migration uses are left out.
+                var settings = new List<string>();
+                if (anyOutOfOrder) settings.Add("AllowOutOfOrder = (flags & " + OutOfOrder.ToString(CultureInfo.InvariantCulture) + ") != 0,");
+                if (anyOutsideTransaction) settings.Add("RunsInTransaction = (flags & " + OutsideTransaction.ToString(CultureInfo.InvariantCulture) + ") == 0,");
+                if (anyDisabled) settings.Add("IsDisabled = (flags & " + Disabled.ToString(CultureInfo.InvariantCulture) + ") != 0,");
+                if (anyBaseline) settings.Add("BaselineThrough = table[row + 2],");
+                if (hasSql)
+                {
+                    settings.Add("UpSql = upSql,");
+                    settings.Add("DownSql = downSql,");
+                }
+                var factory = hasSql ? "MigrationFactory(index, upSql, downSql)" : "MigrationFactory(index)";
+                writer.Line("migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & "
+                    + Reversible.ToString(CultureInfo.InvariantCulture) + ") != 0, typeName, " + factory + ")" + (settings.Count == 0 ? ";" : ""));
+                if (settings.Count > 0)
+                {
+                    writer.Line("{").Indent();
+                    foreach (var setting in settings) writer.Line(setting);
+                    writer.Close(";");
+                }
+                writer.Close()
+                    .Line("return new global::GeneratedMigrations.MigrationCatalog(migrations, " + assembly)
+                    .Close();
+
+                // One small lambda for every migration (a delegate over its index), compiled once.
+                writer.Line();
+                if (hasSql)
+                {
+                    writer.Line("private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index, string? upSql, string? downSql) =>")
+                        .Indent()
+                        .Line(hasClasses
+                            ? "upSql is null ? () => CreateMigration(index) : () => new global::GeneratedMigrations.SqlMigration(upSql, downSql);"
+                            : "() => new global::GeneratedMigrations.SqlMigration(upSql!, downSql);")
+                        .Outdent();
+                }
+                else
+                {
+                    writer.Line("private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index) => () => CreateMigration(index);");
+                }
+                if (hasClasses) EmitCreateMigration(writer, entries);
                 writer.Close();
                 if (hasNamespace) writer.Close();
                 return writer.ToString();
             }
+
+            /// <summary>
+            /// The only place that names the migration classes: a switch on the catalogue index, split into chunks so that
+            /// running a migration compiles (and loads the classes of) one chunk, not the whole catalogue.
+            /// </summary>
+            private static void EmitCreateMigration(SourceWriter writer, EquatableArray<CatalogEntry> entries)
+            {
+                const string signature = "private static global::GeneratedMigrations.IMigration CreateMigration";
+                var chunks = (entries.Count + FactoryChunk - 1) / FactoryChunk;
+                if (chunks == 1)
+                {
+                    EmitSwitch(writer, signature + "(int index)", entries, 0, entries.Count);
+                    return;
+                }
+                writer.Line().Open(signature + "(int index)").Open("switch (index / " + FactoryChunk.ToString(CultureInfo.InvariantCulture) + ")");
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    var number = chunk.ToString(CultureInfo.InvariantCulture);
+                    writer.Line("case " + number + ": return CreateMigration" + number + "(index);");
+                }
+                writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));").Close().Close();
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    EmitSwitch(writer, signature + chunk.ToString(CultureInfo.InvariantCulture) + "(int index)", entries,
+                        chunk * FactoryChunk, System.Math.Min(entries.Count, (chunk + 1) * FactoryChunk));
+                }
+            }
+
+            private static void EmitSwitch(SourceWriter writer, string signature, EquatableArray<CatalogEntry> entries, int from, int to)
+            {
+                writer.Line().Open(signature).Open("switch (index)");
+                for (var index = from; index < to; index++)
+                {
+                    var entry = entries[index];
+                    if (entry.UpSql is not null) continue;
+                    writer.Line("case " + index.ToString(CultureInfo.InvariantCulture) + ": return new " + entry.TypeName + "();");
+                }
+                writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));").Close().Close();
+            }
+
+            private static string Numbers(params long[] values)
+            {
+                var text = new StringBuilder();
+                foreach (var value in values)
+                {
+                    if (text.Length > 0) text.Append(", ");
+                    text.Append(value.ToString(CultureInfo.InvariantCulture));
+                }
+                return text.ToString();
+            }
+
+            /// <summary>A name as a line comment: line breaks (which a name cannot hold, but a comment must never end early) become spaces.</summary>
+            private static string Comment(string name) => name.Replace('\r', ' ').Replace('\n', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ').Replace('\u0085', ' ');
 
             public const string LockHintName = "GeneratedMigrations.UpdatedLock.g.cs";
 
@@ -106,9 +231,6 @@ namespace GeneratedMigrations.Generators
                 }
                 return longest;
             }
-
-            private static string SqlConstant(CatalogEntry entry, string direction) =>
-                "Sql" + entry.Order.ToString(CultureInfo.InvariantCulture) + direction;
 
             private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
         }

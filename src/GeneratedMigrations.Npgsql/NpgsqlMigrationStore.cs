@@ -23,12 +23,15 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     // The ledger layout version this release reads and writes.
     internal const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly NpgsqlDataSource _lockDataSource;
+    // The app's own data source when it gave one; otherwise null, and connections come from Npgsql's pools for the
+    // connection string (one per process, shared with every store and every NpgsqlConnection on that string).
+    private readonly NpgsqlDataSource? _dataSource;
+    private readonly string _connectionString;
+    // The lock's unpooled connection string, or null when the lock session comes from the app's data source.
+    private readonly string? _lockConnectionString;
 
     /// <summary>The lock session's server, when <see cref="NpgsqlMigrationStoreOptions.LockConnectionString"/> sends it elsewhere.</summary>
     private readonly string? _lockDisplayName;
-    private readonly bool _ownsDataSource;
     private readonly TimeSpan _lockKeepAlive;
     private readonly string _ledgerTableName;
     private readonly string _schemaName;
@@ -36,7 +39,12 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     private readonly string _ledger;
     private readonly string _meta;
 
-    /// <summary>Creates a store for the database a connection string names. Nothing is sent to the server until the store is used.</summary>
+    /// <summary>
+    /// Creates a store for the database a connection string names. Nothing is sent to the server until the store is used.
+    /// Ledger reads and migrations take connections from Npgsql's process-wide pool for the connection string, which
+    /// outlives the store: the next runner on the same database (a health check, a loop over tenants) reuses them.
+    /// The lock session is a connection of its own, opened only when a run has something to apply.
+    /// </summary>
     /// <param name="connectionString">An Npgsql connection string, such as <c>Host=localhost;Database=app;Username=app;Password=…</c>.</param>
     /// <param name="options">Schema and table name; defaults when omitted.</param>
     /// <exception cref="ArgumentException">The connection string, the schema name or the table name is invalid.</exception>
@@ -76,12 +84,14 @@ public sealed class NpgsqlMigrationStore : MigrationStore
 
         var builder = Parse(connectionString);
         DisplayName = $"postgresql://{builder.Host ?? "localhost"}:{builder.Port.ToString(CultureInfo.InvariantCulture)}/{builder.Database ?? builder.Username ?? ""}";
-        _ownsDataSource = dataSource is null;
-        _dataSource = dataSource ?? NpgsqlDataSource.Create(builder.ConnectionString);
+        // No data source of the store's own: it would be thrown away with the runner, and a warm app (a health check, a
+        // loop over tenants, a runner per request) would open a new physical connection on every call. NpgsqlConnection
+        // takes its connections from Npgsql's process-wide pool for the connection string, which outlives the store.
+        _dataSource = dataSource;
+        _connectionString = builder.ConnectionString;
         if (dataSource is not null && options.LockConnectionString is null)
         {
             // The app's data source carries credentials this store cannot see (its connection string hides the password).
-            _lockDataSource = dataSource;
             return;
         }
 
@@ -97,10 +107,28 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         lockBuilder.TcpKeepAlive = true;
         lockBuilder.TcpKeepAliveTime = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds);
         lockBuilder.TcpKeepAliveInterval = Math.Max(1, (int)options.LockKeepAlive.TotalSeconds / 3);
-        _lockDataSource = NpgsqlDataSource.Create(lockBuilder.ConnectionString);
+        // Opened only when the lock is needed: an up-to-date run or a verify never opens a lock session.
+        _lockConnectionString = lockBuilder.ConnectionString;
         if (options.LockConnectionString is not null)
         {
             _lockDisplayName = $"postgresql://{lockBuilder.Host ?? "localhost"}:{lockBuilder.Port.ToString(CultureInfo.InvariantCulture)}/{lockBuilder.Database ?? lockBuilder.Username ?? ""}";
+        }
+    }
+
+    /// <summary>Opens a connection from the app's data source, or from Npgsql's shared pool for the connection string.</summary>
+    private async Task<NpgsqlConnection> OpenPooledAsync(CancellationToken cancellationToken)
+    {
+        if (_dataSource is not null) return await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new NpgsqlConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
@@ -147,7 +175,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
         var command = connection.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
@@ -203,7 +231,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
     {
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
         var command = connection.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
@@ -224,7 +252,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         NpgsqlConnection connection;
         try
         {
-            connection = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            connection = await OpenLockConnectionAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (NpgsqlException exception) when (_lockDisplayName is not null)
         {
@@ -257,6 +285,24 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         }
     }
 
+    /// <summary>A connection for the lock session: from the app's data source, or unpooled from the lock's connection string.</summary>
+    private async Task<NpgsqlConnection> OpenLockConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (_lockConnectionString is null) return await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
+        // Pooling=false: closing the lock connection ends its session, so the lock never lingers on an idle pooled one.
+        var connection = new NpgsqlConnection(_lockConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>
     /// Behind a pooler, the lock session needs a server session of its own for the whole run (session pooling). In
     /// transaction pooling the server session goes back to the pool after each statement, with the lock on it, and the
@@ -266,7 +312,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// </summary>
     private async Task RefuseTransactionPoolingAsync(int lockBackendPid, CancellationToken cancellationToken)
     {
-        var probe = await _lockDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var probe = await OpenLockConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var probeScope = probe.ConfigureAwait(false);
         var command = probe.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
@@ -281,14 +327,14 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     public override async Task EnsureLedgerAsync(ILogger logger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
         await EnsureTablesAsync(connection, logger, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -390,13 +436,11 @@ public sealed class NpgsqlMigrationStore : MigrationStore
               $"{order}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {status}, {appliedAt}, {duration}, {Literal(entry.AppliedBy)})";
     }
 
-    /// <summary>Closes the store's connections.</summary>
-    public override async ValueTask DisposeAsync()
-    {
-        if (_ownsDataSource) await _dataSource.DisposeAsync().ConfigureAwait(false);
-        if (!ReferenceEquals(_lockDataSource, _dataSource)) await _lockDataSource.DisposeAsync().ConfigureAwait(false);
-        await base.DisposeAsync().ConfigureAwait(false);
-    }
+    /// <summary>
+    /// Disposes the store. Its pooled connections stay in Npgsql's pool for the connection string (or in the app's data
+    /// source), ready for the next store on the same database; <see cref="NpgsqlConnection.ClearPool"/> closes them.
+    /// </summary>
+    public override ValueTask DisposeAsync() => base.DisposeAsync();
 
     /// <summary>The advisory lock key of a ledger: FNV-1a (64 bit) of <c>GeneratedMigrations:{schema}.{table}</c> in UTF-8.</summary>
     internal static long ComputeLockKey(string schema, string table)

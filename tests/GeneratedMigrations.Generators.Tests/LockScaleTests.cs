@@ -30,7 +30,8 @@ public sealed class LockScaleTests(ITestOutputHelper output)
         var firstGenerator = first.Driver.GetTimingInfo().ElapsedTime;
 
         Assert.Empty(first.DiagnosticLines);
-        Assert.Equal(MigrationCount, CountOf(first.CatalogSource!, "new global::GeneratedMigrations.MigrationDescriptor("));
+        // Each class migration has its case in the catalogue's CreateMigration switches.
+        Assert.Equal(MigrationCount, CountOf(first.CatalogSource!, ": return new global::Shop.Migrations."));
 
         clock.Restart();
         var unrelated = first.RerunWithEditedFile("Shelf.cs", text => text.Replace("=> 100;", "=> 250;"));

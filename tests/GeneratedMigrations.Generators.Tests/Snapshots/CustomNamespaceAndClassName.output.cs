@@ -9,18 +9,44 @@ namespace Shop.Data
     internal static partial class ShopMigrations
     {
         /// <summary>The catalogue to pass to <see cref="global::GeneratedMigrations.Migrator"/>.</summary>
-        public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(
-            migrations: new global::GeneratedMigrations.MigrationDescriptor[]
+        public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = CreateCatalog();
+
+        private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
+        {
+            // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
+            // 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL
+            // and down SQL, which follow each other in text.
+            long[] table = new long[]
             {
-                new global::GeneratedMigrations.MigrationDescriptor(
-                    order: 1,
-                    name: "create_books",
-                    checksum: "96fd2927d224a146a796b37455dc3d49",
-                    isReversible: false,
-                    typeName: "Shop.Migrations.CreateBooks",
-                    factory: static () => new global::Shop.Migrations.CreateBooks()),
-            },
-            assemblyName: "TestProject",
-            assemblyVersion: "0.0.0.0");
+                1, 0, 0, 12, 32, 27, 0, 0, // 1 create_books
+            };
+            const string text = "create_books96fd2927d224a146a796b37455dc3d49Shop.Migrations.CreateBooks";
+            var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / 8];
+            int position = 0;
+            for (int index = 0; index < migrations.Length; index++)
+            {
+                int row = index * 8;
+                long flags = table[row + 1];
+                string name = text.Substring(position, (int)table[row + 3]);
+                position += name.Length;
+                string checksum = text.Substring(position, (int)table[row + 4]);
+                position += checksum.Length;
+                string typeName = text.Substring(position, (int)table[row + 5]);
+                position += typeName.Length;
+                migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index));
+            }
+            return new global::GeneratedMigrations.MigrationCatalog(migrations, assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
+        }
+
+        private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index) => () => CreateMigration(index);
+
+        private static global::GeneratedMigrations.IMigration CreateMigration(int index)
+        {
+            switch (index)
+            {
+                case 0: return new global::Shop.Migrations.CreateBooks();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
     }
 }

@@ -8,9 +8,5 @@ internal static partial class AppMigrations
 {
     /// <summary>The catalogue to pass to <see cref="global::GeneratedMigrations.Migrator"/>.</summary>
     public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(
-        migrations: new global::GeneratedMigrations.MigrationDescriptor[]
-        {
-        },
-        assemblyName: "TestProject",
-        assemblyVersion: "0.0.0.0");
+        global::System.Array.Empty<global::GeneratedMigrations.MigrationDescriptor>(), assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
 }

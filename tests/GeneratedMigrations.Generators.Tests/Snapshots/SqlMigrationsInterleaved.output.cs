@@ -7,58 +7,59 @@
 internal static partial class AppMigrations
 {
     /// <summary>The catalogue to pass to <see cref="global::GeneratedMigrations.Migrator"/>.</summary>
-    public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(
-        migrations: new global::GeneratedMigrations.MigrationDescriptor[]
+    public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = CreateCatalog();
+
+    private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
+    {
+        // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
+        // 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL
+        // and down SQL, which follow each other in text.
+        long[] table = new long[]
         {
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 1,
-                name: "create_authors",
-                checksum: "6e2af80c5f9d3523356ec92e7e62ccf6",
-                isReversible: true,
-                typeName: "Shop.Migrations.CreateAuthors",
-                factory: static () => new global::Shop.Migrations.CreateAuthors()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 2,
-                name: "create_books",
-                checksum: "96fd2927d224a146a796b37455dc3d49",
-                isReversible: false,
-                typeName: "Shop.Migrations.CreateBooks",
-                factory: static () => new global::Shop.Migrations.CreateBooks()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 3,
-                name: "create_x",
-                checksum: "60102dd1bfe3bb8c636241bb264c8a7d",
-                isReversible: true,
-                typeName: "0003_create_x.sql",
-                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql3Up, Sql3Down))
+            1, 1, 0, 14, 32, 29, 0, 0, // 1 create_authors
+            2, 0, 0, 12, 32, 27, 0, 0, // 2 create_books
+            3, 49, 0, 8, 32, 17, 167, 14, // 3 create_x
+            4, 0, 0, 13, 32, 27, 0, 0, // 4 add_book_isbn
+            5, 20, 0, 6, 32, 15, 68, 0, // 5 seed_x
+        };
+        const string text = "create_authors6e2af80c5f9d3523356ec92e7e62ccf6Shop.Migrations.CreateAuthorscreate_books96fd2927d224a146a796b37455dc3d49Shop.Migrations.CreateBookscreate_x60102dd1bfe3bb8c636241bb264c8a7d0003_create_x.sql-- The x table, referenced by every later migration.\nCREATE TABLE x (\n    id INTEGER PRIMARY KEY,\n    note TEXT NOT NULL DEFAULT 'it''s \"quoted\" \\ and tabbed\there'\n);\nDROP TABLE x;\nadd_book_isbn7a89f826d8cfdb2f7be1ecd9160dec1eShop.Migrations.AddBookIsbnseed_x87fcbda9144435c87b6c61a3e0e667110005_seed_x.sql-- gm: no-transaction\nINSERT INTO x (id, note) VALUES (1, 'first');\n";
+        var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / 8];
+        int position = 0;
+        for (int index = 0; index < migrations.Length; index++)
+        {
+            int row = index * 8;
+            long flags = table[row + 1];
+            string name = text.Substring(position, (int)table[row + 3]);
+            position += name.Length;
+            string checksum = text.Substring(position, (int)table[row + 4]);
+            position += checksum.Length;
+            string typeName = text.Substring(position, (int)table[row + 5]);
+            position += typeName.Length;
+            string? upSql = (flags & 16) != 0 ? text.Substring(position, (int)table[row + 6]) : null;
+            position += (int)table[row + 6];
+            string? downSql = (flags & 32) != 0 ? text.Substring(position, (int)table[row + 7]) : null;
+            position += (int)table[row + 7];
+            migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index, upSql, downSql))
             {
-                UpSql = Sql3Up,
-                DownSql = Sql3Down,
-            },
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 4,
-                name: "add_book_isbn",
-                checksum: "7a89f826d8cfdb2f7be1ecd9160dec1e",
-                isReversible: false,
-                typeName: "Shop.Migrations.AddBookIsbn",
-                factory: static () => new global::Shop.Migrations.AddBookIsbn()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 5,
-                name: "seed_x",
-                checksum: "87fcbda9144435c87b6c61a3e0e66711",
-                isReversible: false,
-                typeName: "0005_seed_x.sql",
-                factory: static () => new global::GeneratedMigrations.SqlMigration(Sql5Up, null))
-            {
-                RunsInTransaction = false,
-                UpSql = Sql5Up,
-            },
-        },
-        assemblyName: "TestProject",
-        assemblyVersion: "0.0.0.0");
+                RunsInTransaction = (flags & 4) == 0,
+                UpSql = upSql,
+                DownSql = downSql,
+            };
+        }
+        return new global::GeneratedMigrations.MigrationCatalog(migrations, assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
+    }
 
-    private const string Sql3Up = "-- The x table, referenced by every later migration.\nCREATE TABLE x (\n    id INTEGER PRIMARY KEY,\n    note TEXT NOT NULL DEFAULT 'it''s \"quoted\" \\ and tabbed\there'\n);\n";
-    private const string Sql3Down = "DROP TABLE x;\n";
+    private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index, string? upSql, string? downSql) =>
+        upSql is null ? () => CreateMigration(index) : () => new global::GeneratedMigrations.SqlMigration(upSql, downSql);
 
-    private const string Sql5Up = "-- gm: no-transaction\nINSERT INTO x (id, note) VALUES (1, 'first');\n";
+    private static global::GeneratedMigrations.IMigration CreateMigration(int index)
+    {
+        switch (index)
+        {
+            case 0: return new global::Shop.Migrations.CreateAuthors();
+            case 1: return new global::Shop.Migrations.CreateBooks();
+            case 3: return new global::Shop.Migrations.AddBookIsbn();
+            default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }

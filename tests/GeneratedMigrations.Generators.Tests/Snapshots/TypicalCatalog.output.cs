@@ -7,45 +7,51 @@
 internal static partial class AppMigrations
 {
     /// <summary>The catalogue to pass to <see cref="global::GeneratedMigrations.Migrator"/>.</summary>
-    public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = new global::GeneratedMigrations.MigrationCatalog(
-        migrations: new global::GeneratedMigrations.MigrationDescriptor[]
+    public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = CreateCatalog();
+
+    private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
+    {
+        // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
+        // 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL
+        // and down SQL, which follow each other in text.
+        long[] table = new long[]
         {
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 1,
-                name: "create_users",
-                checksum: "1767951ea076f3466ea8a16554854d59",
-                isReversible: false,
-                typeName: "Shop.Accounts.AccountMigrations.CreateUsers",
-                factory: static () => new global::Shop.Accounts.AccountMigrations.CreateUsers()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 3,
-                name: "create_books",
-                checksum: "b784ce7a94eca13cd8b5f7861c7a2105",
-                isReversible: true,
-                typeName: "Shop.Migrations.Library.CreateBooks",
-                factory: static () => new global::Shop.Migrations.Library.CreateBooks()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 5,
-                name: "add_user_email",
-                checksum: "f9840b9a7b46851d28786caf6cfa2271",
-                isReversible: false,
-                typeName: "AddUserEmail",
-                factory: static () => new global::AddUserEmail()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 7,
-                name: "import \"legacy\" users from C:\\old\\users.csv",
-                checksum: "ac59aa6386d7cbe0b1c2d37a06705dfc",
-                isReversible: false,
-                typeName: "Shop.Accounts.ImportLegacyUsers",
-                factory: static () => new global::Shop.Accounts.ImportLegacyUsers()),
-            new global::GeneratedMigrations.MigrationDescriptor(
-                order: 20,
-                name: "add_book_isbn",
-                checksum: "7a89f826d8cfdb2f7be1ecd9160dec1e",
-                isReversible: false,
-                typeName: "Shop.Migrations.Library.AddBookIsbn",
-                factory: static () => new global::Shop.Migrations.Library.AddBookIsbn()),
-        },
-        assemblyName: "TestProject",
-        assemblyVersion: "0.0.0.0");
+            1, 0, 0, 12, 32, 43, 0, 0, // 1 create_users
+            3, 1, 0, 12, 32, 35, 0, 0, // 3 create_books
+            5, 0, 0, 14, 32, 12, 0, 0, // 5 add_user_email
+            7, 0, 0, 43, 32, 31, 0, 0, // 7 import "legacy" users from C:\old\users.csv
+            20, 0, 0, 13, 32, 35, 0, 0, // 20 add_book_isbn
+        };
+        const string text = "create_users1767951ea076f3466ea8a16554854d59Shop.Accounts.AccountMigrations.CreateUserscreate_booksb784ce7a94eca13cd8b5f7861c7a2105Shop.Migrations.Library.CreateBooksadd_user_emailf9840b9a7b46851d28786caf6cfa2271AddUserEmailimport \"legacy\" users from C:\\old\\users.csvac59aa6386d7cbe0b1c2d37a06705dfcShop.Accounts.ImportLegacyUsersadd_book_isbn7a89f826d8cfdb2f7be1ecd9160dec1eShop.Migrations.Library.AddBookIsbn";
+        var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / 8];
+        int position = 0;
+        for (int index = 0; index < migrations.Length; index++)
+        {
+            int row = index * 8;
+            long flags = table[row + 1];
+            string name = text.Substring(position, (int)table[row + 3]);
+            position += name.Length;
+            string checksum = text.Substring(position, (int)table[row + 4]);
+            position += checksum.Length;
+            string typeName = text.Substring(position, (int)table[row + 5]);
+            position += typeName.Length;
+            migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index));
+        }
+        return new global::GeneratedMigrations.MigrationCatalog(migrations, assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
+    }
+
+    private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index) => () => CreateMigration(index);
+
+    private static global::GeneratedMigrations.IMigration CreateMigration(int index)
+    {
+        switch (index)
+        {
+            case 0: return new global::Shop.Accounts.AccountMigrations.CreateUsers();
+            case 1: return new global::Shop.Migrations.Library.CreateBooks();
+            case 2: return new global::AddUserEmail();
+            case 3: return new global::Shop.Accounts.ImportLegacyUsers();
+            case 4: return new global::Shop.Migrations.Library.AddBookIsbn();
+            default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }

@@ -1,0 +1,339 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Npgsql;
+
+namespace MigrationBenchmarks.WholeProcess;
+
+/// <summary>
+/// Copied from the PostgreSQL tests' fixture (tests/GeneratedMigrations.Npgsql.Tests/Infrastructure/LocalPostgres.cs), so
+/// the benchmarks run on a server started exactly like the tests' one; only the folder prefix and the log line prefix differ.
+/// A private PostgreSQL server started from the installed binaries: <c>initdb</c> into a fresh temporary
+/// folder, <c>pg_ctl start</c> on 127.0.0.1 and a free port with its socket inside that folder, and at the
+/// end <c>pg_ctl stop</c> and the folder deleted. PostgreSQL refuses to run as root, so as root every
+/// server command runs as an unprivileged user (<c>postgres</c>, else <c>nobody</c>) that owns the folder.
+/// </summary>
+internal sealed class BenchPostgres : IAsyncDisposable
+{
+    private const string FolderPrefix = "gm-bench-pg-";
+    private const string OwnerFile = "owner.pid";
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly string _bin;
+    private readonly string? _runAs;
+    private string _password = "";
+
+    private BenchPostgres(string bin, string? runAs, string folder)
+    {
+        _bin = bin;
+        _runAs = runAs;
+        Folder = folder;
+    }
+
+    /// <summary>The temporary folder that holds the data directory, the socket and the server log.</summary>
+    public string Folder { get; }
+
+    private string DataDirectory => Path.Combine(Folder, "data");
+
+    /// <summary>The server log (statements of databases set to log_statement = all).</summary>
+    public string LogFile => Path.Combine(Folder, "server.log");
+
+    /// <summary>The TCP port the server listens on, on 127.0.0.1.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>A superuser connection string to the <c>postgres</c> database.</summary>
+    public string AdminConnectionString { get; private set; } = "";
+
+    /// <summary>Initialises and starts a server; throws with instructions when PostgreSQL is not installed.</summary>
+    public static async Task<BenchPostgres> StartAsync()
+    {
+        var bin = FindBinaries();
+        var runAs = await IsRootAsync() ? await ChooseUnprivilegedUserAsync() : null;
+        await RemoveAbandonedServersAsync(bin, runAs);
+
+        var server = new BenchPostgres(bin, runAs, await CreateFolderAsync(runAs));
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(server.Folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            await server.InitAsync();
+            await server.StartServerAsync();
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the server and deletes its folder.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+        {
+            var (code, _) = await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "-t", "30", "stop"]);
+            if (code != 0) await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "30", "stop"]);
+        }
+        DeleteFolder(Folder);
+    }
+
+    private async Task InitAsync()
+    {
+        var password = _password = Guid.NewGuid().ToString("N");
+        var passwordFile = Path.Combine(Folder, "password");
+        // The folder is private to the server's user (mode 0700), so the file is not readable by others.
+        await File.WriteAllTextAsync(passwordFile, password + "\n");
+        var (code, output) = await RunAsync("initdb",
+        [
+            "-D", DataDirectory, "-U", "postgres", "--pwfile", passwordFile,
+            "--auth-host=scram-sha-256", "--auth-local=scram-sha-256",
+            "-E", "UTF8", "--locale=C", "--no-sync",
+        ]);
+        File.Delete(passwordFile);
+        if (code != 0) throw new InvalidOperationException($"initdb failed (exit code {code}):{Environment.NewLine}{output}");
+
+        // Durability is of no use to a server that is deleted after the run; speed is. Autovacuum is off so
+        // that nothing but the tests writes (tests compare the transaction ids in rows to prove that nothing wrote).
+        var settings = new StringBuilder()
+            .AppendLine()
+            .AppendLine("# GeneratedMigrations test server")
+            .AppendLine("listen_addresses = '127.0.0.1'")
+            .AppendLine(CultureInfo.InvariantCulture, $"unix_socket_directories = '{Folder}'")
+            .AppendLine("fsync = off")
+            .AppendLine("synchronous_commit = off")
+            .AppendLine("full_page_writes = off")
+            .AppendLine("shared_buffers = 32MB")
+            .AppendLine("max_connections = 100")
+            .AppendLine("autovacuum = off")
+            .AppendLine("logging_collector = off")
+            // Statement counting: databases the benchmark marks with log_statement = all show in the log by name.
+            .AppendLine("log_line_prefix = '%m [%p] db=%d '");
+        await File.AppendAllTextAsync(Path.Combine(DataDirectory, "postgresql.conf"), settings.ToString());
+    }
+
+    private async Task StartServerAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreeTcpPort();
+            var (code, output) = await RunAsync("pg_ctl",
+                ["-D", DataDirectory, "-l", LogFile, "-w", "-t", "60", "-o", "-p " + Port.ToString(CultureInfo.InvariantCulture), "start"]);
+            if (code == 0) break;
+            var log = File.Exists(LogFile) ? await File.ReadAllTextAsync(LogFile) : "";
+            // Another program may take the free port between our probe and the server's bind: try another.
+            if (attempt < 5 && log.Contains("could not bind", StringComparison.Ordinal)) continue;
+            throw new InvalidOperationException(
+                $"pg_ctl start failed (exit code {code}):{Environment.NewLine}{output}{Environment.NewLine}server log:{Environment.NewLine}{Tail(log)}");
+        }
+
+        AdminConnectionString = new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = Port,
+            Username = "postgres",
+            Password = _password,
+            Database = "postgres",
+            IncludeErrorDetail = true,
+        }.ConnectionString;
+        await WaitUntilAcceptingConnectionsAsync();
+    }
+
+    private async Task WaitUntilAcceptingConnectionsAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand("SELECT 1", connection);
+                await command.ExecuteScalarAsync();
+                return;
+            }
+            catch (NpgsqlException) when (clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
+    private static string FindBinaries()
+    {
+        static bool HasServer(string dir) => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl"));
+
+        var candidates = new List<string>();
+        if (Environment.GetEnvironmentVariable("GM_POSTGRES_BIN") is { Length: > 0 } explicitBin) candidates.Add(explicitBin);
+        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            // Debian and Ubuntu keep each major version apart; take the newest.
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(dir => int.TryParse(Path.GetFileName(dir), out var version) ? version : 0)
+                .Select(dir => Path.Combine(dir, "bin")));
+        }
+        candidates.AddRange(["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/local/bin"]);
+        foreach (var dir in candidates)
+        {
+            if (HasServer(dir)) return dir;
+        }
+        throw new InvalidOperationException(
+            "The PostgreSQL tests need a PostgreSQL server, and none was found: initdb and pg_ctl are not on PATH, in " +
+            "/usr/lib/postgresql/<version>/bin or in GM_POSTGRES_BIN. Either install the server binaries " +
+            "(Debian/Ubuntu: 'apt-get install postgresql'; macOS: 'brew install postgresql'), or point the tests at a running server " +
+            $"that they may create databases on: GM_TEST_POSTGRES=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=…\".");
+    }
+
+    private static async Task<bool> IsRootAsync()
+    {
+        if (OperatingSystem.IsWindows()) return false;
+        var (code, output) = await RunProcessAsync("id", ["-u"], Path.GetTempPath());
+        return code == 0 && output.Trim() == "0";
+    }
+
+    private static async Task<string> ChooseUnprivilegedUserAsync()
+    {
+        foreach (var user in new[] { "postgres", "nobody" })
+        {
+            var (code, _) = await RunProcessAsync("id", ["-u", user], Path.GetTempPath());
+            if (code == 0) return user;
+        }
+        throw new InvalidOperationException(
+            "PostgreSQL refuses to run as root, and neither a 'postgres' nor a 'nobody' user exists to run it as. " +
+            $"Create one ('useradd postgres'), run the tests as another user, or use a machine where it can run.");
+    }
+
+    private static async Task<string> CreateFolderAsync(string? runAs)
+    {
+        if (runAs is null)
+        {
+            return Directory.CreateTempSubdirectory(FolderPrefix).FullName;
+        }
+        // Created by the server's user, so that it owns the folder (mode 0700) and may create the data directory.
+        var (code, output) = await RunAsUserAsync(runAs, "mktemp", ["-d", "-p", Path.GetTempPath(), FolderPrefix + "XXXXXXXX"], Path.GetTempPath());
+        if (code != 0) throw new InvalidOperationException($"Could not create a folder for the test server as '{runAs}': {output}");
+        return output.Trim();
+    }
+
+    /// <summary>Stops servers and removes folders that earlier test runs left behind when they were killed.</summary>
+    private static async Task RemoveAbandonedServersAsync(string bin, string? runAs)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            try
+            {
+                var ownerFile = Path.Combine(folder, OwnerFile);
+                var abandoned = File.Exists(ownerFile)
+                    ? !IsRunning(int.Parse(await File.ReadAllTextAsync(ownerFile), CultureInfo.InvariantCulture))
+                    : Directory.GetCreationTimeUtc(folder) < DateTime.UtcNow.AddMinutes(-10);
+                if (!abandoned) continue;
+                var stale = new BenchPostgres(bin, runAs, folder);
+                await stale.DisposeAsync();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
+            {
+                // Another user's folder, or one being created right now: leave it alone.
+            }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                // The server may still be removing its socket and pid files.
+                Thread.Sleep(200);
+            }
+        }
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string Tail(string text, int lines = 30) =>
+        string.Join(Environment.NewLine, text.Split('\n').TakeLast(lines));
+
+    /// <summary>Runs one of the server's programs, as the unprivileged user when the tests run as root.</summary>
+    private Task<(int ExitCode, string Output)> RunAsync(string program, IReadOnlyList<string> arguments)
+    {
+        var path = Path.Combine(_bin, program);
+        return _runAs is null
+            ? RunProcessAsync(path, arguments, Folder)
+            : RunAsUserAsync(_runAs, path, arguments, Folder);
+    }
+
+    /// <summary>Runs a program as another user: with runuser (util-linux), or setpriv where runuser is missing.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAsUserAsync(string user, string program, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        if (FindOnPath("runuser") is { } runuser)
+        {
+            return await RunProcessAsync(runuser, ["-u", user, "--", program, .. arguments], workingDirectory);
+        }
+        var (code, group) = await RunProcessAsync("id", ["-g", user], workingDirectory);
+        if (code != 0) throw new InvalidOperationException($"Could not find the group of user '{user}': {group}");
+        return await RunProcessAsync("setpriv", [$"--reuid={user}", $"--regid={group.Trim()}", "--init-groups", program, .. arguments], workingDirectory);
+    }
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(["/usr/sbin", "/sbin"])
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+
+    private static async Task<(int ExitCode, string Output)> RunProcessAsync(string fileName, IReadOnlyList<string> arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            // The server's user may not be allowed into the test's own working directory.
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["LC_ALL"] = "C";
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {CommandTimeout.TotalSeconds:0} s.");
+        }
+        return (process.ExitCode, (await stdout) + (await stderr));
+    }
+}

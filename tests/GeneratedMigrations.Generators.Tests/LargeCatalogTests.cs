@@ -1,0 +1,56 @@
+using System.Globalization;
+using GeneratedMigrations.Generators.Tests.Infrastructure;
+
+namespace GeneratedMigrations.Generators.Tests;
+
+/// <summary>
+/// A catalogue larger than one factory chunk (64 entries), with .sql migrations between the classes: every entry keeps
+/// its own order, name, checksum, flags and SQL, and creates its own migration, whichever chunk its class is in.
+/// </summary>
+public sealed class LargeCatalogTests
+{
+    private const int Count = 150;
+
+    [Fact]
+    public void Every_entry_of_a_catalogue_spanning_several_factory_chunks_creates_its_own_migration()
+    {
+        var project = TestProject.Of();
+        for (var order = 1; order <= Count; order++)
+        {
+            var number = order.ToString("D3", CultureInfo.InvariantCulture);
+            project = order % 7 == 0
+                ? project.WithSql($"Migrations/{number}_sql_{number}.sql", $"CREATE TABLE s{number} (id INTEGER PRIMARY KEY);\n")
+                : project.WithSource($"Migrations/M{number}.cs", MigrationSource.Class(order, "class_" + number, "M" + number, "t" + number,
+                    order % 10 == 3 ? ", Transactional = false" : ""));
+        }
+
+        var run = project.Run().AssertOutputCompiles();
+
+        Assert.DoesNotContain(run.DiagnosticLines, line => !line.Contains("GM0100", StringComparison.Ordinal));
+        Assert.Contains("CreateMigration2(index)", run.CatalogSource, StringComparison.Ordinal);
+        var catalog = run.LoadCatalog();
+        Assert.Equal(Enumerable.Range(1, Count).Select(o => (long)o), catalog.Migrations.Select(m => m.Order));
+        Assert.All(catalog.Migrations, migration =>
+        {
+            var number = migration.Order.ToString("D3", CultureInfo.InvariantCulture);
+            var created = migration.CreateMigration();
+            if (migration.Order % 7 == 0)
+            {
+                Assert.Equal("sql_" + number, migration.Name);
+                Assert.Equal($"CREATE TABLE s{number} (id INTEGER PRIMARY KEY);\n", migration.UpSql);
+                Assert.Null(migration.DownSql);
+                Assert.IsType<SqlMigration>(created);
+            }
+            else
+            {
+                Assert.Equal("class_" + number, migration.Name);
+                Assert.Null(migration.UpSql);
+                Assert.Equal("Shop.Migrations.M" + number, created.GetType().FullName);
+                Assert.Equal(migration.TypeName, created.GetType().FullName);
+                Assert.Equal(migration.Order % 10 != 3, migration.RunsInTransaction);
+            }
+            Assert.Matches("^[0-9a-f]{32}$", migration.Checksum);
+        });
+        Assert.Equal(Count, catalog.Migrations.Select(m => m.Checksum).Distinct().Count());
+    }
+}
