@@ -123,6 +123,8 @@ namespace GeneratedMigrations.Generators.SqlLint
 
             context.RegisterOperationAction(operationContext =>
             {
+                // DownAsync undoes the migration: dropping what UpAsync made is its job, as in a .down.sql file.
+                if (operationContext.ContainingSymbol is IMethodSymbol { Name: "DownAsync" }) return;
                 var invocation = (IInvocationOperation)operationContext.Operation;
                 if (invocation.TargetMethod.Name != "ExecuteAsync"
                     || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, contextType))

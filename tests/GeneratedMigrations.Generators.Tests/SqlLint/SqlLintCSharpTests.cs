@@ -86,6 +86,20 @@ public sealed class SqlLintCSharpTests
     }
 
     [Fact]
+    public void DownAsync_is_not_linted_because_undoing_the_migration_is_what_it_is_for()
+    {
+        var reversible = IndexBooks
+            .Replace("public sealed class IndexBooks : IMigration", "public sealed class IndexBooks : IReversibleMigration", StringComparison.Ordinal)
+            .Replace("    }\n}", "    }\n\n    public Task DownAsync(MigrationContext db, CancellationToken ct) => db.ExecuteAsync(\"DROP TABLE books\", ct);\n}", StringComparison.Ordinal);
+        Assert.Contains("DownAsync", reversible, StringComparison.Ordinal);
+        var dropInUp = reversible.Replace("db.ExecuteAsync(\"DROP TABLE books\", ct);", "Task.CompletedTask;", StringComparison.Ordinal)
+            .Replace("DELETE FROM notes WHERE body = 'DROP TABLE books'", "DROP TABLE books", StringComparison.Ordinal);
+
+        Assert.Equal(["GM0202"], Ids(Lint(TestProject.Of(new TestSource(Path, reversible)))));
+        Assert.Equal(["GM0202", "GM0208"], Ids(Lint(TestProject.Of(new TestSource(Path, dropInUp)))));
+    }
+
+    [Fact]
     public void Pragma_warning_disable_around_the_call_silences_the_rule()
     {
         var source = IndexBooks.Replace(
