@@ -66,6 +66,10 @@ namespace GeneratedMigrations.Generators.SqlLint
             {
                 return;
             }
+            // The name alone says whether the file is a locked migration: then its text is not even read. Down files undo a
+            // migration (dropping is what they are for); misnamed files are GM0006 already.
+            var named = SqlFiles.Parse(file.Path, null);
+            if (named.IsDown || named.NameError is not null || locked.Value.Contains((named.Order, named.Name))) return;
             var text = file.GetText(context.CancellationToken);
             if (text is null) return;
 
@@ -73,15 +77,11 @@ namespace GeneratedMigrations.Generators.SqlLint
             var fileName = System.IO.Path.GetFileName(file.Path);
             if (SqlFileCache.TryGetValue(text, out var cached) && cached.Engines == engines && cached.FileName == fileName)
             {
-                if (cached.Order > 0 && locked.Value.Contains((cached.Order, cached.Name))) return;
                 findings = cached.Findings;
             }
             else
             {
                 var info = SqlFiles.Parse(file.Path, text);
-                // Down files undo a migration (dropping is what they are for); misnamed files are GM0006 already.
-                if (info.IsDown || info.NameError is not null) return;
-                if (locked.Value.Contains((info.Order, info.Name))) return;
                 var sql = text.ToString();
                 var lintContext = new SqlLintContext(engines, !info.Directives.NoTransaction, IsMarkedBackwardCompatible(text),
                     "-- gm: no-transaction", MigrationDisplay(info.Order, info.Name));
@@ -89,7 +89,7 @@ namespace GeneratedMigrations.Generators.SqlLint
                 lock (SqlFileCache)
                 {
                     SqlFileCache.Remove(text);
-                    SqlFileCache.Add(text, new CachedFindings(engines, fileName, info.Order, info.Name, findings));
+                    SqlFileCache.Add(text, new CachedFindings(engines, fileName, findings));
                 }
             }
 
@@ -236,22 +236,16 @@ namespace GeneratedMigrations.Generators.SqlLint
 
         private sealed class CachedFindings
         {
-            public CachedFindings(SqlEngines engines, string fileName, long order, string name, List<SqlLintFinding> findings)
+            public CachedFindings(SqlEngines engines, string fileName, List<SqlLintFinding> findings)
             {
                 Engines = engines;
                 FileName = fileName;
-                Order = order;
-                Name = name;
                 Findings = findings;
             }
 
             public SqlEngines Engines { get; }
 
             public string FileName { get; }
-
-            public long Order { get; }
-
-            public string Name { get; }
 
             public List<SqlLintFinding> Findings { get; }
         }
