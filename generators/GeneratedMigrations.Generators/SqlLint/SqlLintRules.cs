@@ -107,7 +107,8 @@ namespace GeneratedMigrations.Generators.SqlLint
                 if (words.Length < 2 || !words[0].Equals("allow", System.StringComparison.OrdinalIgnoreCase)) continue;
                 var line = LineOf(comment.Start);
                 if (!allowedByLine.TryGetValue(line, out var allowed)) allowedByLine[line] = allowed = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-                foreach (var word in words.Skip(1)) allowed.Add(word);
+                // "-- gm: allow GM0202: the table is small" reads as well as "-- gm: allow GM0202 (the table is small)".
+                foreach (var word in words.Skip(1)) allowed.Add(word.TrimEnd(':', ';', '.'));
             }
             if (allowedByLine.Count == 0) return findings;
 
