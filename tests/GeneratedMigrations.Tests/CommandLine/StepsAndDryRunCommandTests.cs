@@ -60,7 +60,7 @@ public sealed class StepsAndDryRunCommandTests : IDisposable
         var run = await Bookshelf.RunAsync(_db, "down", "--steps", "1", "--dry-run");
 
         Assert.True(run.ExitCode == Success, run.ToString());
-        Assert.Equal("Down to 1 step: 8 applied, 0 pending, last applied 8.\n  revert  8 create_reviews", run.Output.Trim());
+        Assert.Equal("Down to 1 step: 8 applied, 1 pending, last applied 8.\n  revert  8 create_reviews", run.Output.Trim());
         Assert.Equal(before, _db.Snapshot());
         Assert.True(await _db.TableExistsAsync("reviews"));
     }
