@@ -47,7 +47,10 @@ namespace GeneratedMigrations.Generators.SqlLint
             {
                 var engines = ReadEngines(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
                 if (engines == SqlEngines.None) return;
-                var locked = new System.Lazy<HashSet<(long, string)>>(() => ReadLocked(start.Options, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+                var locked = ReadLocked(start.Options, start.CancellationToken);
+                // No lock file: the project has not started its released history, so nothing tells new from old; a
+                // project adopting the lock on an existing history must be able to write it without the lint in the way.
+                if (locked is null) return;
 
                 start.RegisterAdditionalFileAction(file => AnalyzeSqlFile(file, engines, locked));
 
@@ -58,7 +61,7 @@ namespace GeneratedMigrations.Generators.SqlLint
             });
         }
 
-        private static void AnalyzeSqlFile(AdditionalFileAnalysisContext context, SqlEngines engines, System.Lazy<HashSet<(long, string)>> locked)
+        private static void AnalyzeSqlFile(AdditionalFileAnalysisContext context, SqlEngines engines, LockedMigrations locked)
         {
             var file = context.AdditionalFile;
             if (!context.Options.AnalyzerConfigOptionsProvider.GetOptions(file).TryGetValue(KindMetadata, out var kind)
@@ -69,7 +72,7 @@ namespace GeneratedMigrations.Generators.SqlLint
             // The name alone says whether the file is a locked migration: then its text is not even read. Down files undo a
             // migration (dropping is what they are for); misnamed files are GM0006 already.
             var named = SqlFiles.Parse(file.Path, null);
-            if (named.IsDown || named.NameError is not null || locked.Value.Contains((named.Order, named.Name))) return;
+            if (named.IsDown || named.NameError is not null || locked.Contains(named.Order, named.Name)) return;
             var text = file.GetText(context.CancellationToken);
             if (text is null) return;
 
@@ -102,7 +105,7 @@ namespace GeneratedMigrations.Generators.SqlLint
         }
 
         private static void StartMigrationClass(SymbolStartAnalysisContext context, INamedTypeSymbol attributeType, INamedTypeSymbol contextType,
-            SqlEngines engines, System.Lazy<HashSet<(long, string)>> locked)
+            SqlEngines engines, LockedMigrations locked)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind != TypeKind.Class) return;
@@ -114,7 +117,7 @@ namespace GeneratedMigrations.Generators.SqlLint
             {
                 return;
             }
-            if (locked.Value.Contains((order, name))) return;
+            if (locked.Contains(order, name)) return;
 
             var inTransaction = !attribute.NamedArguments.Any(a => a.Key == "Transactional" && a.Value.Value is false);
             var lintContext = new SqlLintContext(engines, inTransaction, IsMarkedBackwardCompatible(attribute, context.CancellationToken),
@@ -211,16 +214,23 @@ namespace GeneratedMigrations.Generators.SqlLint
             return engines == SqlEngines.None ? SqlEngines.All : engines;
         }
 
-        /// <summary>The (order, name) of every migration in the lock file: released, so its history cannot change and it is not linted.</summary>
-        private static HashSet<(long, string)> ReadLocked(AnalyzerOptions options, CancellationToken cancellationToken)
+        /// <summary>
+        /// The migrations of the lock file, or null when the project has none. Released, so their history cannot change
+        /// and they are not linted.
+        /// </summary>
+        private static LockedMigrations? ReadLocked(AnalyzerOptions options, CancellationToken cancellationToken)
         {
-            var locked = new HashSet<(long, string)>();
             var lockFile = options.AdditionalFiles.FirstOrDefault(file => IsLockFile(file, options.AnalyzerConfigOptionsProvider));
-            if (lockFile is null) return locked;
-            foreach (var entry in LockFile.Parse(lockFile.Path, lockFile.GetText(cancellationToken)).Entries)
+            if (lockFile is null) return null;
+            var parsed = LockFile.Parse(lockFile.Path, lockFile.GetText(cancellationToken));
+            var locked = new LockedMigrations();
+            foreach (var entry in parsed.Entries)
             {
-                locked.Add((entry.Order, entry.Name));
+                locked.Orders.Add(entry.Order);
+                locked.Names.Add(entry.Name);
             }
+            foreach (var order in parsed.MalformedOrders) locked.Orders.Add(order);
+            foreach (var name in parsed.MalformedNames) locked.Names.Add(name);
             return locked;
         }
 
@@ -232,6 +242,19 @@ namespace GeneratedMigrations.Generators.SqlLint
                 return string.Equals(kind, "Lock", System.StringComparison.OrdinalIgnoreCase);
             }
             return string.Equals(System.IO.Path.GetFileName(file.Path), LockFile.DefaultFileName, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// The orders and names in the lock file, its malformed lines included. A migration whose order or name is there is
+        /// released history even when renamed, reordered or edited (the lock rules report that, GM0101–GM0106): not linted.
+        /// </summary>
+        private sealed class LockedMigrations
+        {
+            public HashSet<long> Orders { get; } = new();
+
+            public HashSet<string> Names { get; } = new(System.StringComparer.Ordinal);
+
+            public bool Contains(long order, string name) => Orders.Contains(order) || Names.Contains(name);
         }
 
         private sealed class CachedFindings

@@ -15,10 +15,14 @@ internal static class SqlLintHarness
 {
     public const string Folder = "/repo/Shop/";
 
-    /// <summary>The analyzer's diagnostics the build would show (suppressed ones left out), one line each, in source order.</summary>
+    /// <summary>
+    /// The analyzer's diagnostics the build would show (suppressed ones left out), one line each, in source order. A
+    /// project without a lock file gets one with no entries (the lint is off in projects without a lock file).
+    /// </summary>
     public static IReadOnlyList<string> Lint(TestProject project, string? editorConfig = null, string? globalConfig = null) =>
-        Diagnostics(project, editorConfig, globalConfig).Select(DiagnosticText.Format).ToList();
+        Diagnostics(project.Lock is null ? project.WithLock(TestProject.LockHeader) : project, editorConfig, globalConfig).Select(DiagnosticText.Format).ToList();
 
+    /// <summary>As <see cref="Lint"/>, on the project exactly as given.</summary>
     public static IReadOnlyList<Diagnostic> Diagnostics(TestProject project, string? editorConfig = null, string? globalConfig = null)
     {
         var compilation = GeneratorHarness.CreateCompilation(project.Sources);

@@ -20,7 +20,7 @@ public sealed class SqlLintScaleTests(ITestOutputHelper output)
     [Fact]
     public void A_project_with_1000_migrations_is_linted_until_they_are_locked()
     {
-        var unlocked = LargeProject();
+        var unlocked = LargeProject().WithLock(TestProject.LockHeader);
         var locked = unlocked.WithLock(TestProject.LockHeader + string.Concat(Enumerable.Range(1, MigrationCount)
             .Select(i => TestProject.LockLine(i, new string('0', 32), "m" + i.ToString(CultureInfo.InvariantCulture)) + "\n")));
 

@@ -58,6 +58,26 @@ public sealed class SqlLintSuppressionTests
         Assert.Contains(id, Ids(Lint(lockedOther)));
     }
 
+    [Fact]
+    public void A_renamed_or_reordered_locked_migration_is_still_history_and_not_linted()
+    {
+        var locked = (string line) => Project("DROP TABLE loans;").WithLock(TestProject.LockHeader + line + "\n");
+
+        Assert.Empty(Lint(locked(TestProject.LockLine(9, new string('0', 32), "old_name"))));
+        Assert.Empty(Lint(locked(TestProject.LockLine(5, new string('0', 32), "change"))));
+        // A malformed line still names its migration: the lock rules report the line (GM0106), the lint stays out of it.
+        Assert.Empty(Lint(locked("9 not-a-checksum change")));
+    }
+
+    [Fact]
+    public void A_project_without_a_lock_file_is_not_linted_so_it_can_create_its_lock_on_an_existing_history()
+    {
+        var project = Project("DROP TABLE loans;");
+
+        Assert.Empty(SqlLintHarness.Diagnostics(project));
+        Assert.Single(SqlLintHarness.Diagnostics(project.WithLock(TestProject.LockHeader)));
+    }
+
     [Theory]
     [MemberData(nameof(EveryRule))]
     public void A_globalconfig_severity_of_none_silences_the_rule_in_sql_files(string id, string sql)
