@@ -64,7 +64,7 @@ public sealed class LockFileBuildTests
         Assert.Contains("migrations.lock: locked 8 fb808beb1679eaed092e547249d56d28 create_reviews", createdOutput);
 
         // 2. A plain rebuild is clean, even after a comment is added inside a locked migration, and with the .sql
-        //    migrations moved to another folder named by MigrationsSqlFolder (migration 8 is still found, unchanged).
+        //    migrations moved to another folder named by MigrationsSqlFolder (migrations 8 and 9 are still found, unchanged).
         copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"),
             "        foreach (var (id, author, title, year) in Classics)\n",
             "        // Ids are fixed so that later migrations can refer to these books.\n        foreach (var (id, author, title, year) in Classics)\n");
@@ -252,7 +252,7 @@ public sealed class LockFileBuildTests
     {
         Directory.CreateDirectory(copy.PathOf(to));
         var files = Directory.GetFiles(copy.PathOf(from), "*.sql");
-        Assert.Equal(2, files.Length); // 0008_create_reviews.sql and its .down.sql
+        Assert.Equal(4, files.Length); // 0008_create_reviews.sql, 0009_index_loans_by_borrower.sql and their .down.sql
         foreach (var file in files) File.Move(file, Path.Combine(copy.PathOf(to), Path.GetFileName(file)));
     }
 
