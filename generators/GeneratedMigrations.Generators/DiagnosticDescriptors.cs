@@ -109,5 +109,62 @@ namespace GeneratedMigrations.Generators
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
                 helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    
+
+        // SQL lint (GM0200–GM0299): reported by SqlLintAnalyzer on the statements of migrations not yet in the lock file.
+
+        public static readonly DiagnosticDescriptor LintNotInTransaction = Error(
+            "GM0200",
+            "Statement cannot run inside a transaction",
+            "{0} cannot run inside a transaction, and this migration runs in one; move it to a migration of its own marked '{1}'");
+
+        public static readonly DiagnosticDescriptor LintEnumAddValueInTransaction = Warning(
+            "GM0201",
+            "ALTER TYPE … ADD VALUE inside a transaction",
+            "ALTER TYPE … ADD VALUE fails inside a transaction before PostgreSQL 12, and from 12 on the new value cannot be used until the transaction commits; move it to a migration of its own marked '{0}'");
+
+        public static readonly DiagnosticDescriptor LintIndexNotConcurrent = Warning(
+            "GM0202",
+            "CREATE INDEX without CONCURRENTLY",
+            "CREATE INDEX on {0}, a table this migration did not create, blocks writes to it until the index is built; use CREATE INDEX CONCURRENTLY, in a migration of its own marked '{1}'");
+
+        public static readonly DiagnosticDescriptor LintNotNullColumnWithoutDefault = Warning(
+            "GM0203",
+            "ADD COLUMN … NOT NULL without DEFAULT",
+            "Adding column {0} to {1} as NOT NULL without a DEFAULT fails when the table has rows; give it a DEFAULT, or add it nullable, backfill it and set NOT NULL later");
+
+        public static readonly DiagnosticDescriptor LintColumnTypeChange = Warning(
+            "GM0204",
+            "ALTER COLUMN … TYPE",
+            "Changing the type of column {0} rewrites the table and its indexes while reads and writes wait, and breaks the previous build's queries; add a column of the new type, backfill it in batches, then switch over");
+
+        public static readonly DiagnosticDescriptor LintSetNotNull = Warning(
+            "GM0205",
+            "SET NOT NULL on an existing column",
+            "SET NOT NULL on column {0} scans the whole table while reads and writes wait; first ADD CONSTRAINT … CHECK (column IS NOT NULL) NOT VALID and VALIDATE CONSTRAINT it, then SET NOT NULL (PostgreSQL 12+ then skips the scan)");
+
+        public static readonly DiagnosticDescriptor LintConstraintWithoutNotValid = Warning(
+            "GM0206",
+            "ADD CONSTRAINT without NOT VALID",
+            "Adding {0} constraint to {1} checks every row while writes wait; add it NOT VALID, then VALIDATE CONSTRAINT in a later statement, which lets writes through");
+
+        public static readonly DiagnosticDescriptor LintUniqueConstraintWithoutIndex = Warning(
+            "GM0207",
+            "UNIQUE or PRIMARY KEY constraint not built on an existing index",
+            "Adding a {0} constraint to {1} builds its index while reads and writes wait; CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT … {0} USING INDEX");
+
+        public static readonly DiagnosticDescriptor LintBreaksPreviousBuild = Warning(
+            "GM0208",
+            "Statement breaks the previous build",
+            "{0} breaks instances of the previous build that still use it during a rolling deploy; expand and contract: stop using it in one release, then drop or rename it in a later one");
+
+        public static readonly DiagnosticDescriptor LintBreakingInBackwardCompatible = Warning(
+            "GM0209",
+            "Backward-compatible migration contains a breaking statement",
+            "{0} is marked backward-compatible, but its {1} breaks builds that do not know this migration; remove the mark, or move the statement to a migration that is not backward-compatible");
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+                helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
     }
 }

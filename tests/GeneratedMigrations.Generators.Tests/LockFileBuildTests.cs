@@ -25,7 +25,7 @@ public sealed class LockFileBuildTests
 
         namespace Bookshelf.Migrations;
 
-        [Migration(9, "add_loan_due_date")]
+        [Migration(10, "add_loan_due_date")]
         public sealed class AddLoanDueDate : IMigration
         {
             public Task UpAsync(MigrationContext db, CancellationToken ct) =>
@@ -39,7 +39,7 @@ public sealed class LockFileBuildTests
 
         namespace Bookshelf.Migrations;
 
-        [Migration(9, "add_book_rating")]
+        [Migration(10, "add_book_rating")]
         public sealed class AddBookRating : IMigration
         {
             public Task UpAsync(MigrationContext db, CancellationToken ct) =>
@@ -64,7 +64,7 @@ public sealed class LockFileBuildTests
         Assert.Contains("migrations.lock: locked 8 fb808beb1679eaed092e547249d56d28 create_reviews", createdOutput);
 
         // 2. A plain rebuild is clean, even after a comment is added inside a locked migration, and with the .sql
-        //    migrations moved to another folder named by MigrationsSqlFolder (migration 8 is still found, unchanged).
+        //    migrations moved to another folder named by MigrationsSqlFolder (migrations 8 and 9 are still found, unchanged).
         copy.Edit(Path.Combine("Migrations", "M0003_SeedClassics.cs"),
             "        foreach (var (id, author, title, year) in Classics)\n",
             "        // Ids are fixed so that later migrations can refer to these books.\n        foreach (var (id, author, title, year) in Classics)\n");
@@ -79,11 +79,11 @@ public sealed class LockFileBuildTests
         MoveSqlMigrations(copy, "Sql", "Migrations");
 
         // 3. A new migration that is not locked fails a CI build (locked mode), and only that.
-        copy.Write(Path.Combine("Migrations", "M0009_AddLoanDueDate.cs"), NewMigration);
+        copy.Write(Path.Combine("Migrations", "M0010_AddLoanDueDate.cs"), NewMigration);
         var (ci, ciOutput) = copy.Build("ContinuousIntegrationBuild=true");
         Assert.True(ci != 0, "The CI build passed with an unlocked migration:\n" + ciOutput);
         Assert.Contains(
-            "M0009_AddLoanDueDate.cs(5,2): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run 'dotnet build -p:UpdateMigrationsLock=true' and commit migrations.lock",
+            "M0010_AddLoanDueDate.cs(5,2): error GM0107: Migration 10 'add_loan_due_date' is not locked in migrations.lock, and this build is in locked mode (ContinuousIntegrationBuild or MigrationsLockedMode); run 'dotnet build -p:UpdateMigrationsLock=true' and commit migrations.lock",
             ciOutput);
         Assert.Equal(["GM0107"], ErrorIds(ciOutput));
 
@@ -91,7 +91,7 @@ public sealed class LockFileBuildTests
         var (plain, plainOutput) = copy.Build();
         Assert.True(plain == 0, "The ordinary build failed with an unlocked migration:\n" + plainOutput);
         Assert.Equal(
-            ["GeneratedMigrations: migration 9 'add_loan_due_date' not yet locked in migrations.lock; before you release, run 'dotnet build -p:UpdateMigrationsLock=true' and commit it."],
+            ["GeneratedMigrations: migration 10 'add_loan_due_date' not yet locked in migrations.lock; before you release, run 'dotnet build -p:UpdateMigrationsLock=true' and commit it."],
             plainOutput.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("GeneratedMigrations: ", StringComparison.Ordinal)).ToList());
         Assert.Contains("0 Warning(s)", plainOutput, StringComparison.Ordinal);
 
@@ -100,7 +100,7 @@ public sealed class LockFileBuildTests
         Assert.True(updated == 0, "The second update build failed:\n" + updatedOutput);
         var newLock = copy.Read(LockFile);
         Assert.StartsWith(committedLock, newLock, StringComparison.Ordinal);
-        Assert.Matches("^9 [0-9a-f]{32} add_loan_due_date\n$", newLock[committedLock.Length..]);
+        Assert.Matches("^10 [0-9a-f]{32} add_loan_due_date\n$", newLock[committedLock.Length..]);
         Assert.Contains("migrations.lock: locked " + newLock[committedLock.Length..].TrimEnd('\n'), updatedOutput);
 
         // 5. Now the CI build passes.
@@ -125,8 +125,8 @@ public sealed class LockFileBuildTests
         copy.Edit(Path.Combine("Migrations", "0008_create_reviews.sql"), "stars BETWEEN 1 AND 5", "stars BETWEEN 0 AND 5");
         copy.Edit(LockFile, "7 1c9e48e3697ecaa8f8adc3da62420a7a add_book_isbn", "7 1c9e48e3697ecaa8 add_book_isbn");
         // And two new migrations given the same order.
-        copy.Write(Path.Combine("Migrations", "M0009_AddLoanDueDate.cs"), NewMigration);
-        copy.Write(Path.Combine("Migrations", "M0009_AddBookRating.cs"), SecondNewMigrationWithTheSameOrder);
+        copy.Write(Path.Combine("Migrations", "M0010_AddLoanDueDate.cs"), NewMigration);
+        copy.Write(Path.Combine("Migrations", "M0010_AddBookRating.cs"), SecondNewMigrationWithTheSameOrder);
         var accept = "dotnet build -p:UpdateMigrationsLock=true -p:AcceptMigrationsLockChanges=true";
 
         var (exitCode, output) = copy.Build();
@@ -154,10 +154,10 @@ public sealed class LockFileBuildTests
             $"{lockPath}(10,1): error GM0106: migrations.lock line 10 is not valid: the checksum '1c9e48e3697ecaa8' is not 32 lowercase hexadecimal digits; expected '<order> <checksum> <name>', so fix the line or restore the file from version control",
             output);
         Assert.Contains(
-            $"{Path.Combine(migrations, "M0009_AddBookRating.cs")}(5,2): error GM0001: Migration order 9 of 'Bookshelf.Migrations.AddBookRating' is also used by 'Bookshelf.Migrations.AddLoanDueDate' (M0009_AddLoanDueDate.cs:5); give each migration a unique order",
+            $"{Path.Combine(migrations, "M0010_AddBookRating.cs")}(5,2): error GM0001: Migration order 10 of 'Bookshelf.Migrations.AddBookRating' is also used by 'Bookshelf.Migrations.AddLoanDueDate' (M0010_AddLoanDueDate.cs:5); give each migration a unique order",
             output);
         Assert.Contains(
-            $"{Path.Combine(migrations, "M0009_AddLoanDueDate.cs")}(5,2): error GM0001: Migration order 9 of 'Bookshelf.Migrations.AddLoanDueDate' is also used by 'Bookshelf.Migrations.AddBookRating' (M0009_AddBookRating.cs:5); give each migration a unique order",
+            $"{Path.Combine(migrations, "M0010_AddLoanDueDate.cs")}(5,2): error GM0001: Migration order 10 of 'Bookshelf.Migrations.AddLoanDueDate' is also used by 'Bookshelf.Migrations.AddBookRating' (M0010_AddBookRating.cs:5); give each migration a unique order",
             output);
         // One error per break and nothing else: no follow-on errors, and migration 7 (its lock line broken) is not called new.
         Assert.Equal(["GM0001", "GM0001", "GM0101", "GM0102", "GM0103", "GM0103", "GM0105", "GM0105", "GM0106"], ErrorIds(output));
@@ -170,7 +170,7 @@ public sealed class LockFileBuildTests
         using var copy = SampleCopy.Create();
         var subfolder = copy.PathOf(Path.Combine("Migrations", "v2"));
         Directory.CreateDirectory(subfolder);
-        var file = Path.Combine(subfolder, "0009_add_loan_due_date.sql");
+        var file = Path.Combine(subfolder, "0010_add_loan_due_date.sql");
         File.WriteAllText(file, "ALTER TABLE loans ADD COLUMN due_on TEXT;\n");
         var duplicate = Path.Combine(subfolder, "0008_rate_books.sql");
         File.WriteAllText(duplicate, "ALTER TABLE reviews ADD COLUMN rated_on TEXT;\n");
@@ -180,7 +180,7 @@ public sealed class LockFileBuildTests
         // Seen as a migration: CI refuses it as not locked, and the one in the same order space as 0008 is a duplicate.
         Assert.True(exitCode != 0, "The CI build passed with an unlocked migration in a subfolder:\n" + output);
         Assert.Contains(
-            $"{file}(1,1): error GM0107: Migration 9 'add_loan_due_date' is not locked in migrations.lock",
+            $"{file}(1,1): error GM0107: Migration 10 'add_loan_due_date' is not locked in migrations.lock",
             output);
         Assert.Contains(
             $"{duplicate}(1,1): error GM0001: Migration order 8 of '0008_rate_books.sql' is also used by '0008_create_reviews.sql'",
@@ -252,7 +252,7 @@ public sealed class LockFileBuildTests
     {
         Directory.CreateDirectory(copy.PathOf(to));
         var files = Directory.GetFiles(copy.PathOf(from), "*.sql");
-        Assert.Equal(2, files.Length); // 0008_create_reviews.sql and its .down.sql
+        Assert.Equal(4, files.Length); // 0008_create_reviews.sql, 0009_index_loans_by_borrower.sql and their .down.sql
         foreach (var file in files) File.Move(file, Path.Combine(copy.PathOf(to), Path.GetFileName(file)));
     }
 

@@ -28,7 +28,7 @@ public sealed class Net8ConsumerTests
         var (second, secondOutput) = copy.RunBuilt("net8.0", "verify");
 
         Assert.True(first == 0, firstOutput);
-        Assert.Contains("Applied 8 migration(s); the database is at migration 8.", firstOutput);
+        Assert.Contains("Applied 9 migration(s); the database is at migration 9.", firstOutput);
         Assert.Contains("Shelf: 4 books by 4 authors (first author: Jane Austen).", firstOutput);
         Assert.True(second == 0, secondOutput);
         Assert.Contains("The database matches this build; nothing is pending.", secondOutput);

@@ -19,22 +19,22 @@ public sealed class NewMigrationTests
         var (exitCode, output) = copy.RunTarget("NewMigration", "MigrationName=add loan due date");
 
         Assert.True(exitCode == 0, "NewMigration failed:\n" + output);
-        var file = Path.Combine("Migrations", "M0009_AddLoanDueDate.cs");
+        var file = Path.Combine("Migrations", "M0010_AddLoanDueDate.cs");
         Assert.True(File.Exists(copy.PathOf(file)), "NewMigration wrote no " + file + ":\n" + output);
-        Assert.Contains($"Created {copy.PathOf(file)} (migration 9 add_loan_due_date).", output);
+        Assert.Contains($"Created {copy.PathOf(file)} (migration 10 add_loan_due_date).", output);
         Assert.Contains(LockCommand, output);
         var text = copy.Read(file);
         Assert.Contains("namespace Bookshelf.Migrations;", text);
-        Assert.Contains("[Migration(9, \"add_loan_due_date\")]", text);
+        Assert.Contains("[Migration(10, \"add_loan_due_date\")]", text);
         Assert.Contains("public sealed class AddLoanDueDate : IMigration", text);
 
         // The user writes the migration; the build takes it (as "not yet locked") and the update step locks it.
-        copy.Edit(file, "        throw new NotImplementedException(\"Migration 9 'add_loan_due_date' is not written yet.\");\n",
+        copy.Edit(file, "        throw new NotImplementedException(\"Migration 10 'add_loan_due_date' is not written yet.\");\n",
             "        return db.ExecuteAsync(\"ALTER TABLE loans ADD COLUMN due_on TEXT\", ct);\n");
         var (locked, lockedOutput) = copy.Build("UpdateMigrationsLock=true");
         Assert.True(locked == 0, "The update build failed:\n" + lockedOutput);
-        Assert.Contains("migrations.lock: locked 9 ", lockedOutput);
-        Assert.Matches(@"\n9 [0-9a-f]{32} add_loan_due_date\n$", copy.Read("migrations.lock"));
+        Assert.Contains("migrations.lock: locked 10 ", lockedOutput);
+        Assert.Matches(@"\n10 [0-9a-f]{32} add_loan_due_date\n$", copy.Read("migrations.lock"));
     }
 
     [Fact]

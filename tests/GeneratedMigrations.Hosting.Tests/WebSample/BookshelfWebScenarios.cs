@@ -82,7 +82,7 @@ public abstract class BookshelfWebScenarios
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.Contains("\"Unhealthy\"", body, StringComparison.Ordinal);
             Assert.Contains("disagree", body, StringComparison.Ordinal);
-            Assert.Contains("9", body, StringComparison.Ordinal);
+            Assert.Contains("10", body, StringComparison.Ordinal);
         }
 
         await using var verifying = WebAppProcess.Start(ConnectionString, WorkingDirectory, "--Migrations:OnStartup=Verify");
@@ -92,7 +92,7 @@ public abstract class BookshelfWebScenarios
         Assert.Contains(verifying.Output, line => line.Contains("Start refused: migrations at start-up (Verify) failed", StringComparison.Ordinal));
         Assert.Contains(verifying.Output, line => line.Contains("add_book_tags", StringComparison.Ordinal));
         Assert.DoesNotContain(verifying.Output, line => line.Contains("Now listening", StringComparison.Ordinal));
-        Assert.Equal([.. BookshelfOrders, 9L], await LedgerOrdersAsync());
+        Assert.Equal([.. BookshelfOrders, 10L], await LedgerOrdersAsync());
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public abstract class BookshelfWebScenarios
     {
         var (stepExitCode, stepOutput) = await WebAppProcess.RunCommandAsync(ConnectionString, WorkingDirectory, "up");
         Assert.True(stepExitCode == 0, $"BookshelfWeb up exited with {stepExitCode}:\n{stepOutput}");
-        Assert.Contains("Applied 8 migration(s); the database is at migration 8.", stepOutput, StringComparison.Ordinal);
+        Assert.Contains("Applied 9 migration(s); the database is at migration 9.", stepOutput, StringComparison.Ordinal);
 
         await using var app = WebAppProcess.Start(ConnectionString, WorkingDirectory, "--Migrations:OnStartup=Verify");
         await app.WaitUntilServingAsync(StartTimeout);
@@ -158,7 +158,7 @@ public abstract class BookshelfWebScenarios
     private async Task MigrateWithALaterBuildAsync()
     {
         var later = new MigrationCatalog(
-            [.. BookshelfMigrations.Catalog.Migrations, Catalogs.Sql(9, "add_book_tags", "CREATE TABLE book_tags (book_id INTEGER NOT NULL, tag TEXT NOT NULL)")],
+            [.. BookshelfMigrations.Catalog.Migrations, Catalogs.Sql(10, "add_book_tags", "CREATE TABLE book_tags (book_id INTEGER NOT NULL, tag TEXT NOT NULL)")],
             BookshelfMigrations.Catalog.AssemblyName,
             "2.0.0");
         await using var migrator = new Migrator(later, CreateStore());

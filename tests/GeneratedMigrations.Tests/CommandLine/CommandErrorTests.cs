@@ -98,10 +98,10 @@ public sealed class CommandErrorTests : IDisposable
     public async Task A_refusal_in_json_lists_each_problem_with_its_kind_order_and_name()
     {
         Assert.Equal(Success, (await Bookshelf.RunAsync(_db, "up")).ExitCode);
-        // The database is ahead of this build: a migration 9 it does not know.
+        // The database is ahead of this build: a migration 10 it does not know.
         await _db.ExecuteAsync(
             $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-            "VALUES (9, 'from_a_newer_build', 'x', 'COMPLETED', '2026-01-01T00:00:00.0000000+00:00', 1, 'newer')");
+            "VALUES (10, 'from_a_newer_build', 'x', 'COMPLETED', '2026-01-01T00:00:00.0000000+00:00', 1, 'newer')");
 
         var run = await Bookshelf.RunAsync(_db, "up", "--json");
 
@@ -109,9 +109,9 @@ public sealed class CommandErrorTests : IDisposable
         var error = run.Json.GetProperty("error");
         Assert.Equal("MigrationPlanException", error.GetProperty("type").GetString());
         Assert.Contains("the database is ahead of the code", error.GetProperty("message").GetString());
-        Assert.Equal(9, error.GetProperty("lastApplied").GetInt64());
+        Assert.Equal(10, error.GetProperty("lastApplied").GetInt64());
         var problem = Assert.Single(error.GetProperty("problems").EnumerateArray());
-        Assert.Equal((9L, "from_a_newer_build"), (problem.GetProperty("order").GetInt64(), problem.GetProperty("name").GetString()));
+        Assert.Equal((10L, "from_a_newer_build"), (problem.GetProperty("order").GetInt64(), problem.GetProperty("name").GetString()));
         Assert.Equal(JsonValueKind.String, problem.GetProperty("kind").ValueKind);
         Assert.Contains("is recorded in the database but is not in this build", problem.GetProperty("message").GetString());
     }

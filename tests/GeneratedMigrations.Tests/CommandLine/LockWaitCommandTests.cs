@@ -35,7 +35,7 @@ public sealed class LockWaitCommandTests : IDisposable
         var result = await run;
 
         Assert.True(result.ExitCode == Success, result.ToString());
-        Assert.Contains("Applied 8 migration(s); the database is at migration 8.", result.Output);
-        Assert.Equal(8, (await _db.ReadLedgerAsync()).Count);
+        Assert.Contains("Applied 9 migration(s); the database is at migration 9.", result.Output);
+        Assert.Equal(9, (await _db.ReadLedgerAsync()).Count);
     }
 }

@@ -15,7 +15,7 @@ public sealed class StepsAndDryRunCommandTests : IDisposable
         var run = await Bookshelf.RunAsync(_db, "up", "--steps", "2", "--dry-run");
 
         Assert.True(run.ExitCode == Success, run.ToString());
-        Assert.Equal("Up to 2 steps: 0 applied, 8 pending, last applied none.\n  apply   1 create_authors\n  apply   2 create_books", run.Output.Trim());
+        Assert.Equal("Up to 2 steps: 0 applied, 9 pending, last applied none.\n  apply   1 create_authors\n  apply   2 create_books", run.Output.Trim());
         Assert.False(File.Exists(_db.FilePath), "A dry run created the database file.");
     }
 
@@ -60,7 +60,7 @@ public sealed class StepsAndDryRunCommandTests : IDisposable
         var run = await Bookshelf.RunAsync(_db, "down", "--steps", "1", "--dry-run");
 
         Assert.True(run.ExitCode == Success, run.ToString());
-        Assert.Equal("Down to 1 step: 8 applied, 0 pending, last applied 8.\n  revert  8 create_reviews", run.Output.Trim());
+        Assert.Equal("Down to 1 step: 8 applied, 1 pending, last applied 8.\n  revert  8 create_reviews", run.Output.Trim());
         Assert.Equal(before, _db.Snapshot());
         Assert.True(await _db.TableExistsAsync("reviews"));
     }
