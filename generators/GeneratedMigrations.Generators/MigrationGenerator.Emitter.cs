@@ -48,6 +48,7 @@ namespace GeneratedMigrations.Generators
                     if (entry.AllowOutOfOrder) settings.Add("AllowOutOfOrder = true,");
                     if (!entry.Transactional) settings.Add("RunsInTransaction = false,");
                     if (entry.Disabled) settings.Add("IsDisabled = true,");
+                    if (entry.BackwardCompatible) settings.Add("IsBackwardCompatible = true,");
                     if (entry.BaselineThrough != 0) settings.Add("BaselineThrough = " + entry.BaselineThrough.ToString(CultureInfo.InvariantCulture) + ",");
                     if (up is not null) settings.Add("UpSql = " + up + ",");
                     if (down is not null) settings.Add("DownSql = " + down + ",");

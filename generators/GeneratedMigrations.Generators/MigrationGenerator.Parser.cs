@@ -68,7 +68,8 @@ namespace GeneratedMigrations.Generators
                     null,
                     location,
                     problems.ToEquatableArray(),
-                    SuppressedIds(type));
+                    SuppressedIds(type),
+                    BackwardCompatible: NamedBool(attribute, "BackwardCompatible", false));
             }
 
             /// <summary>

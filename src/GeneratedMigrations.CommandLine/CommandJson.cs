@@ -27,7 +27,8 @@ internal sealed record PlanResult(
     IReadOnlyList<MigrationJson> Applied,
     IReadOnlyList<MigrationJson> Pending,
     IReadOnlyList<StepJson> Steps,
-    IReadOnlyList<ProblemJson> Problems);
+    IReadOnlyList<ProblemJson> Problems,
+    IReadOnlyList<MigrationJson> AheadCompatible);
 
 /// <summary><c>up</c> and <c>down</c>: what ran, and where the database is after it.</summary>
 internal sealed record RunResult(MigrationOperation Operation, bool UpToDate, long? LastApplied, IReadOnlyList<AppliedStepJson> Steps);

@@ -250,7 +250,8 @@ public static class MigrationCommands
                 [.. plan.Applied.Select(m => new MigrationJson(m.Order, m.Name))],
                 [.. plan.Pending.Select(m => new MigrationJson(m.Order, m.Name))],
                 [.. plan.Steps.Select(step => new StepJson(step.Migration.Order, step.Migration.Name, step.Kind))],
-                Problems(plan.Problems));
+                Problems(plan.Problems),
+                [.. plan.AheadCompatible.Select(entry => new MigrationJson(entry.Order, entry.Name))]);
         }
 
         public void Result(MigrationRunResult result)

@@ -24,4 +24,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3005, EventName = "LockReleaseFailed", Level = LogLevel.Warning,
         Message = "Could not release the migration lock on {Database} explicitly; closing its session releases it")]
     public static partial void LockReleaseFailed(ILogger logger, string database, Exception exception);
+
+    [LoggerMessage(EventId = 3006, EventName = "LedgerUpgraded", Level = LogLevel.Information,
+        Message = "Upgraded the ledger {Ledger} on {Database} in place: added column {Column}")]
+    public static partial void LedgerUpgraded(ILogger logger, string database, string ledger, string column);
 }

@@ -18,6 +18,7 @@ namespace GeneratedMigrations.Generators.Models
     /// <param name="Location">The [Migration] attribute, where diagnostics point.</param>
     /// <param name="Problems">What is wrong with this migration on its own (type, order, name).</param>
     /// <param name="SuppressedIds">GM IDs named by <c>[SuppressMessage]</c> on the class: its diagnostics with these IDs are not reported.</param>
+    /// <param name="BackwardCompatible">BackwardCompatible = true (or <c>-- gm: backward-compatible</c>): older builds may run against a database that has it.</param>
     internal sealed record MigrationInfo(
         long Order,
         string Name,
@@ -33,7 +34,8 @@ namespace GeneratedMigrations.Generators.Models
         string? DownSql,
         LocationInfo? Location,
         EquatableArray<DiagnosticInfo> Problems,
-        EquatableArray<string> SuppressedIds = default)
+        EquatableArray<string> SuppressedIds = default,
+        bool BackwardCompatible = false)
     {
         /// <summary>How messages name this migration: <c>'CreateBooks' (CreateBooks.cs:12)</c>.</summary>
         public string Describe() => Location is null || UpSql is not null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
