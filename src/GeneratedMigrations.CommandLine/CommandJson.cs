@@ -47,6 +47,17 @@ internal sealed record AppliedStepJson(long Order, string Name, PlanStepKind Kin
 
 internal sealed record ProblemJson(PlanProblemKind Kind, long Order, string Name, string Message);
 
+/// <summary>
+/// <c>up</c>, <c>verify</c> and <c>status</c> over a fleet: how many databases, how many ended each way, and one entry per
+/// database in the order given (its result or error as a single-database command writes it, and its own exit code).
+/// </summary>
+internal sealed record FleetJson(int Total, IReadOnlyList<FleetCountJson> Summary, IReadOnlyList<FleetDatabaseJson> Databases);
+
+internal sealed record FleetCountJson(FleetOutcome Outcome, int Count);
+
+/// <summary>One database of a fleet. <c>ExitCode</c> is what this database alone would have exited with; null for one the fleet never started.</summary>
+internal sealed record FleetDatabaseJson(string Database, FleetOutcome Outcome, int? ExitCode, double DurationMs, object? Result, CommandError? Error);
+
 /// <summary>A failed command: the exception's type and message, and for a migration error where the database stands.</summary>
 internal sealed record CommandError(
     string Type,
@@ -66,12 +77,13 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     WriteIndented = true,
-    Converters = [typeof(CamelCaseEnumConverter<MigrationOperation>), typeof(CamelCaseEnumConverter<PlanStepKind>), typeof(CamelCaseEnumConverter<PlanProblemKind>), typeof(CamelCaseEnumConverter<LedgerStatus>)])]
+    Converters = [typeof(CamelCaseEnumConverter<MigrationOperation>), typeof(CamelCaseEnumConverter<PlanStepKind>), typeof(CamelCaseEnumConverter<PlanProblemKind>), typeof(CamelCaseEnumConverter<LedgerStatus>), typeof(CamelCaseEnumConverter<FleetOutcome>)])]
 [JsonSerializable(typeof(CommandEnvelope))]
 [JsonSerializable(typeof(PlanResult))]
 [JsonSerializable(typeof(RunResult))]
 [JsonSerializable(typeof(MessageResult))]
 [JsonSerializable(typeof(ScriptResult))]
+[JsonSerializable(typeof(FleetJson))]
 internal sealed partial class CommandJsonContext : JsonSerializerContext
 {
     // Messages quote names ('create_books') and scripts hold SQL: escape only what JSON requires, so both stay readable.
@@ -79,7 +91,7 @@ internal sealed partial class CommandJsonContext : JsonSerializerContext
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new CamelCaseEnumConverter<MigrationOperation>(), new CamelCaseEnumConverter<PlanStepKind>(), new CamelCaseEnumConverter<PlanProblemKind>(), new CamelCaseEnumConverter<LedgerStatus>() },
+        Converters = { new CamelCaseEnumConverter<MigrationOperation>(), new CamelCaseEnumConverter<PlanStepKind>(), new CamelCaseEnumConverter<PlanProblemKind>(), new CamelCaseEnumConverter<LedgerStatus>(), new CamelCaseEnumConverter<FleetOutcome>() },
     });
 
     public static string Serialize(CommandEnvelope envelope) => JsonSerializer.Serialize(envelope, Readable.CommandEnvelope);
