@@ -80,6 +80,12 @@ public sealed class MigrationFleet
             {
                 break;
             }
+            // A slot released just as fail-fast cancelled may still be handed to this wait: the stop decides, not the race.
+            if (stopStarting.IsCancellationRequested)
+            {
+                slots.Release();
+                break;
+            }
             var position = index;
             runs.Add(Task.Run(async () =>
             {

@@ -63,6 +63,24 @@ public sealed class MigrationFleetTests : IDisposable
         Assert.Equal(2, most);
     }
 
+    [Fact]
+    public async Task Fail_fast_starts_nothing_after_the_first_failure()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "f0.db"), "not a database");
+        var connections = Enumerable.Range(0, 8).Select(i => Connection($"f{i}.db")).ToList();
+        var fleet = new MigrationFleet(Of(Tables(1)), new MigrationFleetOptions { Parallelism = 1, FailFast = true });
+
+        // Repeated: the slot the failed database frees and the stop it asks for arrive together.
+        for (var round = 0; round < 5; round++)
+        {
+            var result = await fleet.MigrateAsync(FleetDatabase.FromConnectionStrings(connections, cs => new SqliteMigrationStore(cs)));
+
+            Assert.Equal(FleetOutcome.Failed, result.Databases[0].Outcome);
+            Assert.All(result.Databases.Skip(1), d => Assert.Equal(FleetOutcome.NotRun, d.Outcome));
+        }
+        Assert.False(File.Exists(Path.Combine(_folder, "f1.db")));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
