@@ -15,6 +15,12 @@ if (args is ["whole-process", .. var wholeProcessArgs])
 {
     return await MigrationBenchmarks.WholeProcess.WholeProcessBenchmarks.RunAsync(wholeProcessArgs);
 }
+//   dotnet run -c Release --project benchmarks/GeneratedMigrations.Benchmarks -- --fleet   (GM_BENCH_POSTGRES=<superuser connection string> adds PostgreSQL)
+if (args is ["--fleet"])
+{
+    Console.WriteLine(await MigrationBenchmarks.Fleet.FleetBenchmark.RunAsync(Environment.GetEnvironmentVariable(MigrationBenchmarks.Fleet.FleetBenchmark.PostgresVariable)));
+    return 0;
+}
 // The cold-start benchmarks copy up-to-date databases made here, so that their own processes touch nothing before the call.
 var templates = await ColdStartBenchmarks.PrepareTemplates();
 Environment.SetEnvironmentVariable(ColdStartBenchmarks.TemplatesVariable, templates);

@@ -71,7 +71,7 @@ namespace GeneratedMigrations.Generators
                 // Only valid migrations are emitted, so the build shows our errors and not follow-on compiler errors.
                 var entries = sorted
                     .Where(m => !invalid.Contains(m))
-                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql))
+                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql, m.BackwardCompatible))
                     .ToEquatableArray();
                 return new CatalogResult(entries, Suppressions.Apply(diagnostics, sorted).ToEquatableArray());
             }

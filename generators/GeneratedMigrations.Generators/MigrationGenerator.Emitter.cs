@@ -16,7 +16,7 @@ namespace GeneratedMigrations.Generators
 
             // Each migration's row in the emitted table: order, flags, baseline, then the lengths of its strings in the text.
             private const int Columns = 8;
-            private const int Reversible = 1, OutOfOrder = 2, OutsideTransaction = 4, Disabled = 8, HasUpSql = 16, HasDownSql = 32;
+            private const int Reversible = 1, OutOfOrder = 2, OutsideTransaction = 4, Disabled = 8, HasUpSql = 16, HasDownSql = 32, BackwardCompatible = 64;
             // Class migrations are created by a switch per this many catalogue entries, so that running one compiles one chunk.
             private const int FactoryChunk = 64;
 
@@ -56,15 +56,15 @@ namespace GeneratedMigrations.Generators
 
                 var hasClasses = false;
                 var hasSql = false;
-                bool anyOutOfOrder = false, anyOutsideTransaction = false, anyDisabled = false, anyBaseline = false;
+                bool anyOutOfOrder = false, anyOutsideTransaction = false, anyDisabled = false, anyBaseline = false, anyBackwardCompatible = false;
                 var text = new StringBuilder();
                 writer
                     .Line("public static global::GeneratedMigrations.MigrationCatalog Catalog { get; } = CreateCatalog();")
                     .Line()
                     .Open("private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()")
                     .Line("// One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,")
-                    .Line("// 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL")
-                    .Line("// and down SQL, which follow each other in text.")
+                    .Line("// 16 .sql migration, 32 has down SQL, 64 backward compatible), baseline-through, then the lengths of its name, checksum,")
+                    .Line("// type name, up SQL and down SQL, which follow each other in text.")
                     .Line("long[] table = new long[]")
                     .Line("{")
                     .Indent();
@@ -77,8 +77,10 @@ namespace GeneratedMigrations.Generators
                     anyOutsideTransaction |= !entry.Transactional;
                     anyDisabled |= entry.Disabled;
                     anyBaseline |= entry.BaselineThrough != 0;
+                    anyBackwardCompatible |= entry.BackwardCompatible;
                     var flags = (entry.IsReversible ? Reversible : 0) | (entry.AllowOutOfOrder ? OutOfOrder : 0) | (entry.Transactional ? 0 : OutsideTransaction)
-                        | (entry.Disabled ? Disabled : 0) | (isSql ? HasUpSql : 0) | (entry.DownSql is null ? 0 : HasDownSql);
+                        | (entry.Disabled ? Disabled : 0) | (isSql ? HasUpSql : 0) | (entry.DownSql is null ? 0 : HasDownSql)
+                        | (entry.BackwardCompatible ? BackwardCompatible : 0);
                     var typeName = isSql ? entry.TypeName : entry.TypeName.Substring("global::".Length);
                     var upSql = entry.UpSql ?? "";
                     var downSql = entry.DownSql ?? "";
@@ -114,6 +116,7 @@ namespace GeneratedMigrations.Generators
                 if (anyOutsideTransaction) settings.Add("RunsInTransaction = (flags & " + OutsideTransaction.ToString(CultureInfo.InvariantCulture) + ") == 0,");
                 if (anyDisabled) settings.Add("IsDisabled = (flags & " + Disabled.ToString(CultureInfo.InvariantCulture) + ") != 0,");
                 if (anyBaseline) settings.Add("BaselineThrough = table[row + 2],");
+                if (anyBackwardCompatible) settings.Add("IsBackwardCompatible = (flags & " + BackwardCompatible.ToString(CultureInfo.InvariantCulture) + ") != 0,");
                 if (hasSql)
                 {
                     settings.Add("UpSql = upSql,");

@@ -67,7 +67,8 @@ namespace GeneratedMigrations.Generators
                     location,
                     problems.ToEquatableArray(),
                     SuppressedIds(type),
-                    !TypeProblems(type).Any());
+                    !TypeProblems(type).Any(),
+                    BackwardCompatible: NamedBool(attribute, "BackwardCompatible", false));
             }
 
             /// <summary>

@@ -58,7 +58,7 @@ namespace GeneratedMigrations.Generators
                 if (attribute is null || LocationInfo.From(attribute.GetLocation()) is not { } location) return null;
                 var bind = new ParsedMigration(null, location, MigrationResolution.SemanticModel);
 
-                if (!TryReadArguments(attribute, out var order, out var name, out var allowOutOfOrder, out var transactional, out var disabled, out var baselineThrough)) return bind;
+                if (!TryReadArguments(attribute, out var order, out var name, out var allowOutOfOrder, out var transactional, out var disabled, out var baselineThrough, out var backwardCompatible)) return bind;
                 if (!TryReadTypeName(declaration, out var displayName)) return bind;
                 if (declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return bind;
                 if (!TryReadInterfaces(declaration, out var implementsMigration, out var isReversible, out var interfaceMatch)) return bind;
@@ -90,7 +90,8 @@ namespace GeneratedMigrations.Generators
                     location,
                     problems.ToEquatableArray(),
                     suppressedIds,
-                    implementsMigration && CanBeCreated(declaration));
+                    implementsMigration && CanBeCreated(declaration),
+                    backwardCompatible);
                 var imported = (match != NameMatch.Simple && interfaceMatch != NameMatch.Simple) || ImportsRuntime(declaration);
                 return new ParsedMigration(migration, location, imported ? MigrationResolution.None : MigrationResolution.GlobalImport);
             }
@@ -230,9 +231,11 @@ namespace GeneratedMigrations.Generators
             /// false for anything else (constants, expressions, <c>name:</c> arguments, a wrong count), which binding decides.
             /// </summary>
             private static bool TryReadArguments(
-                AttributeSyntax attribute, out long order, out string? name, out bool allowOutOfOrder, out bool transactional, out bool disabled, out long baselineThrough)
+                AttributeSyntax attribute, out long order, out string? name, out bool allowOutOfOrder, out bool transactional, out bool disabled, out long baselineThrough,
+                out bool backwardCompatible)
             {
                 order = 0;
+                backwardCompatible = false;
                 name = null;
                 allowOutOfOrder = false;
                 transactional = true;
@@ -261,6 +264,7 @@ namespace GeneratedMigrations.Generators
                         "Transactional" => TryReadBool(argument.Expression, out transactional),
                         "Disabled" => TryReadBool(argument.Expression, out disabled),
                         "BaselineThrough" => TryReadLong(argument.Expression, out baselineThrough),
+                        "BackwardCompatible" => TryReadBool(argument.Expression, out backwardCompatible),
                         // A setting this reader does not know: the symbol-based parser reads what it means.
                         _ => false,
                     };

@@ -14,7 +14,7 @@ namespace GeneratedMigrations.Generators
     internal sealed record SqlFileInfo(string Path, long Order, string Name, bool IsDown, string Text, string? NameError, SqlDirectives Directives);
 
     /// <summary>The <c>-- gm:</c> directives of an up file, and an error for each line that is not a valid one.</summary>
-    internal sealed record SqlDirectives(bool NoTransaction, bool AllowOutOfOrder, bool Disabled, long BaselineThrough, EquatableArray<DiagnosticInfo> Errors)
+    internal sealed record SqlDirectives(bool NoTransaction, bool AllowOutOfOrder, bool Disabled, long BaselineThrough, EquatableArray<DiagnosticInfo> Errors, bool BackwardCompatible = false)
     {
         public static readonly SqlDirectives None = new(false, false, false, 0, EquatableArray<DiagnosticInfo>.Empty);
     }
@@ -25,7 +25,7 @@ namespace GeneratedMigrations.Generators
     /// <summary>
     /// .sql migrations: files named <c>NNNN_name.sql</c> (and optionally <c>NNNN_name.down.sql</c>). Leading
     /// comment lines may hold directives: <c>-- gm: no-transaction</c>, <c>-- gm: allow-out-of-order</c>,
-    /// <c>-- gm: disabled</c>, <c>-- gm: baseline-through N</c>.
+    /// <c>-- gm: disabled</c>, <c>-- gm: backward-compatible</c>, <c>-- gm: baseline-through N</c>.
     /// </summary>
     internal static class SqlFiles
     {
@@ -97,7 +97,8 @@ namespace GeneratedMigrations.Generators
                     file.Text,
                     down?.Text,
                     location,
-                    EquatableArray<DiagnosticInfo>.Empty));
+                    EquatableArray<DiagnosticInfo>.Empty,
+                    BackwardCompatible: directives.BackwardCompatible));
             }
             return new SqlMigrationsResult(migrations.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
@@ -106,7 +107,7 @@ namespace GeneratedMigrations.Generators
         private static string UpFileName(string downFileName) =>
             downFileName.Substring(0, downFileName.Length - ".down.sql".Length) + downFileName.Substring(downFileName.Length - ".sql".Length);
 
-        private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";
+        private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled', '-- gm: backward-compatible' and '-- gm: baseline-through N'";
 
         /// <summary>
         /// Reads the <c>-- gm: directive</c> lines of the comment block at the top of the file. A line that starts
@@ -116,7 +117,7 @@ namespace GeneratedMigrations.Generators
         /// </summary>
         private static SqlDirectives ReadDirectives(string path, SourceText source)
         {
-            bool noTransaction = false, allowOutOfOrder = false, disabled = false;
+            bool noTransaction = false, allowOutOfOrder = false, disabled = false, backwardCompatible = false;
             long baselineThrough = 0;
             var errors = new List<DiagnosticInfo>();
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -154,14 +155,14 @@ namespace GeneratedMigrations.Generators
                     continue;
                 }
                 var directive = words[0].ToLowerInvariant();
-                if (!seen.Add(directive) && directive is "no-transaction" or "allow-out-of-order" or "disabled" or "baseline-through")
+                if (!seen.Add(directive) && directive is "no-transaction" or "allow-out-of-order" or "disabled" or "backward-compatible" or "baseline-through")
                 {
                     Error("'" + directive + "' is given twice");
                     continue;
                 }
                 switch (directive)
                 {
-                    case "no-transaction" or "allow-out-of-order" or "disabled" when words.Length > 1:
+                    case "no-transaction" or "allow-out-of-order" or "disabled" or "backward-compatible" when words.Length > 1:
                         Error("'" + directive + "' takes no value, but '" + string.Join(" ", words.Skip(1)) + "' follows it");
                         break;
                     case "no-transaction":
@@ -172,6 +173,9 @@ namespace GeneratedMigrations.Generators
                         break;
                     case "disabled":
                         disabled = true;
+                        break;
+                    case "backward-compatible":
+                        backwardCompatible = true;
                         break;
                     case "baseline-through":
                         if (words.Length == 2 && long.TryParse(words[1], NumberStyles.None, CultureInfo.InvariantCulture, out var through) && through > 0)
@@ -189,7 +193,7 @@ namespace GeneratedMigrations.Generators
                         break;
                 }
             }
-            return new SqlDirectives(noTransaction, allowOutOfOrder, disabled, baselineThrough, errors.ToEquatableArray());
+            return new SqlDirectives(noTransaction, allowOutOfOrder, disabled, baselineThrough, errors.ToEquatableArray(), backwardCompatible);
         }
     }
 }

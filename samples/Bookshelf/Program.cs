@@ -12,29 +12,32 @@ using Npgsql;
 //   Bookshelf status | up [--to N] | down [--to N] | verify | script | repair N --completed|--forget   [--json]
 //   --connection "<connection string>"   default: an SQLite file bookshelf.db in the current directory;
 //                                        "Host=…;Database=…;Username=…;Password=…" uses PostgreSQL.
+//   up | verify | status on many databases: --connection repeated, or --connections-file FILE (one per line),
+//                                        with --parallelism N, --fail-fast, --shard i/n.
 
-var connection = new Option<string>("--connection", "-c")
+var connection = new Option<string[]>("--connection", "-c")
 {
-    Description = "Connection string: \"Data Source=file.db\" for SQLite (the default: bookshelf.db), \"Host=…;Database=…;Username=…;Password=…\" for PostgreSQL.",
-    DefaultValueFactory = _ => "Data Source=bookshelf.db",
+    Description = "Connection string: \"Data Source=file.db\" for SQLite (the default: bookshelf.db), \"Host=…;Database=…;Username=…;Password=…\" for PostgreSQL. " +
+        "Repeat it to run up, verify or status on several databases.",
+    DefaultValueFactory = _ => ["Data Source=bookshelf.db"],
     Recursive = true,
 };
 var root = new RootCommand("Bookshelf: a library catalogue whose schema is kept by GeneratedMigrations.") { connection };
 
-Migrator CreateMigrator(ParseResult parse, MigratorOptions options)
-{
-    var connectionString = parse.GetValue(connection)!;
-    MigrationStore store = IsPostgres(connectionString) ? new NpgsqlMigrationStore(connectionString) : new SqliteMigrationStore(connectionString);
-    return new Migrator(AppMigrations.Catalog, store, options);
-}
+Migrator CreateMigrator(ParseResult parse, MigratorOptions options) => new(AppMigrations.Catalog, CreateStore(parse.GetValue(connection)![0]), options);
 
-MigrationCommands.AddTo(root, CreateMigrator);
+MigrationCommands.AddTo(root, AppMigrations.Catalog, connection, CreateStore);
 root.SetAction(async (parse, cancellationToken) =>
 {
+    if (parse.GetValue(connection)!.Length > 1)
+    {
+        Console.Error.WriteLine("Showing the shelf takes one --connection; to migrate several databases, run 'up' with them.");
+        return ExitCodes.Usage;
+    }
     var exitCode = await MigrationCommands.UpAsync(parse, CreateMigrator, cancellationToken);
     if (exitCode != ExitCodes.Success) return exitCode;
 
-    var connectionString = parse.GetValue(connection)!;
+    var connectionString = parse.GetValue(connection)![0];
     if (IsPostgres(connectionString))
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
@@ -47,6 +50,9 @@ root.SetAction(async (parse, cancellationToken) =>
     return exitCode;
 });
 return await MigrationCommands.InvokeAsync(root, args);
+
+static MigrationStore CreateStore(string connectionString) =>
+    IsPostgres(connectionString) ? new NpgsqlMigrationStore(connectionString) : new SqliteMigrationStore(connectionString);
 
 // "Host=…" (or "Server=…") is how Npgsql connection strings name their server; SQLite strings never have it.
 static bool IsPostgres(string connectionString) =>

@@ -27,7 +27,8 @@ internal sealed record PlanResult(
     IReadOnlyList<MigrationJson> Applied,
     IReadOnlyList<MigrationJson> Pending,
     IReadOnlyList<StepJson> Steps,
-    IReadOnlyList<ProblemJson> Problems);
+    IReadOnlyList<ProblemJson> Problems,
+    IReadOnlyList<MigrationJson> AheadCompatible);
 
 /// <summary><c>up</c> and <c>down</c>: what ran, and where the database is after it.</summary>
 internal sealed record RunResult(MigrationOperation Operation, bool UpToDate, long? LastApplied, IReadOnlyList<AppliedStepJson> Steps);
@@ -45,6 +46,17 @@ internal sealed record StepJson(long Order, string Name, PlanStepKind Kind);
 internal sealed record AppliedStepJson(long Order, string Name, PlanStepKind Kind, double DurationMs);
 
 internal sealed record ProblemJson(PlanProblemKind Kind, long Order, string Name, string Message);
+
+/// <summary>
+/// <c>up</c>, <c>verify</c> and <c>status</c> over a fleet: how many databases, how many ended each way, and one entry per
+/// database in the order given (its result or error as a single-database command writes it, and its own exit code).
+/// </summary>
+internal sealed record FleetJson(int Total, IReadOnlyList<FleetCountJson> Summary, IReadOnlyList<FleetDatabaseJson> Databases);
+
+internal sealed record FleetCountJson(FleetOutcome Outcome, int Count);
+
+/// <summary>One database of a fleet. <c>ExitCode</c> is what this database alone would have exited with; null for one the fleet never started.</summary>
+internal sealed record FleetDatabaseJson(string Database, FleetOutcome Outcome, int? ExitCode, double DurationMs, object? Result, CommandError? Error);
 
 /// <summary>A failed command: the exception's type and message, and for a migration error where the database stands.</summary>
 internal sealed record CommandError(
@@ -65,12 +77,13 @@ internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     WriteIndented = true,
-    Converters = [typeof(CamelCaseEnumConverter<MigrationOperation>), typeof(CamelCaseEnumConverter<PlanStepKind>), typeof(CamelCaseEnumConverter<PlanProblemKind>), typeof(CamelCaseEnumConverter<LedgerStatus>)])]
+    Converters = [typeof(CamelCaseEnumConverter<MigrationOperation>), typeof(CamelCaseEnumConverter<PlanStepKind>), typeof(CamelCaseEnumConverter<PlanProblemKind>), typeof(CamelCaseEnumConverter<LedgerStatus>), typeof(CamelCaseEnumConverter<FleetOutcome>)])]
 [JsonSerializable(typeof(CommandEnvelope))]
 [JsonSerializable(typeof(PlanResult))]
 [JsonSerializable(typeof(RunResult))]
 [JsonSerializable(typeof(MessageResult))]
 [JsonSerializable(typeof(ScriptResult))]
+[JsonSerializable(typeof(FleetJson))]
 internal sealed partial class CommandJsonContext : JsonSerializerContext
 {
     // Messages quote names ('create_books') and scripts hold SQL: escape only what JSON requires, so both stay readable.
@@ -78,7 +91,7 @@ internal sealed partial class CommandJsonContext : JsonSerializerContext
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new CamelCaseEnumConverter<MigrationOperation>(), new CamelCaseEnumConverter<PlanStepKind>(), new CamelCaseEnumConverter<PlanProblemKind>(), new CamelCaseEnumConverter<LedgerStatus>() },
+        Converters = { new CamelCaseEnumConverter<MigrationOperation>(), new CamelCaseEnumConverter<PlanStepKind>(), new CamelCaseEnumConverter<PlanProblemKind>(), new CamelCaseEnumConverter<LedgerStatus>(), new CamelCaseEnumConverter<FleetOutcome>() },
     });
 
     public static string Serialize(CommandEnvelope envelope) => JsonSerializer.Serialize(envelope, Readable.CommandEnvelope);

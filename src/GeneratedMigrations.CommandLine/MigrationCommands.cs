@@ -28,6 +28,35 @@ public static class MigrationCommands
         Recursive = true,
     };
 
+    /// <summary><c>--connections-file FILE</c>: a fleet's connection strings, one per line; blank lines and lines starting with <c>#</c> are skipped.</summary>
+    public static Option<string?> ConnectionsFileOption { get; } = new("--connections-file")
+    {
+        Description = "A file of connection strings, one per line (# starts a comment line): up, verify and status run on each database.",
+        Recursive = true,
+    };
+
+    /// <summary><c>--parallelism N</c>: how many databases of a fleet are worked on at once (default 4).</summary>
+    public static Option<int> ParallelismOption { get; } = new("--parallelism")
+    {
+        Description = "How many databases of a fleet to work on at once (default: 4).",
+        DefaultValueFactory = _ => 4,
+        Recursive = true,
+    };
+
+    /// <summary><c>--fail-fast</c>: stop starting databases after the first that does not succeed.</summary>
+    public static Option<bool> FailFastOption { get; } = new("--fail-fast")
+    {
+        Description = "Stop starting databases of a fleet after the first one that fails, is refused or (verify) has pending migrations.",
+        Recursive = true,
+    };
+
+    /// <summary><c>--shard i/n</c>: this runner takes every n-th database of the fleet, starting at i (0-based).</summary>
+    public static Option<string?> ShardOption { get; } = new("--shard")
+    {
+        Description = "Take only this runner's share of the fleet: i/n is every n-th database starting at i (from 0), e.g. $(JOB_COMPLETION_INDEX)/4.",
+        Recursive = true,
+    };
+
     /// <summary>
     /// Adds the migration commands to <paramref name="root"/>.
     /// </summary>
@@ -36,7 +65,36 @@ public static class MigrationCommands
     /// Creates the migrator for a command from the parse result (to read the app's own options, such as a
     /// connection string) and the options the command prepared (progress output); pass those options on.
     /// </param>
-    public static void AddTo(RootCommand root, Func<ParseResult, MigratorOptions, Migrator> createMigrator)
+    public static void AddTo(RootCommand root, Func<ParseResult, MigratorOptions, Migrator> createMigrator) => AddCommands(root, createMigrator, null);
+
+    /// <summary>
+    /// Adds the migration commands to <paramref name="root"/>, able to work on many databases: <c>up</c>, <c>verify</c> and
+    /// <c>status</c> take <paramref name="connectionOption"/> repeated, <c>--connections-file</c>, <c>--parallelism</c>,
+    /// <c>--fail-fast</c> and <c>--shard i/n</c>, and report one line per database (a JSON array with <c>--json</c>) and a
+    /// summary, with the worst exit code. With one connection every command works as with the other overload.
+    /// </summary>
+    /// <param name="root">The app's root command.</param>
+    /// <param name="catalog">The app's catalogue.</param>
+    /// <param name="connectionOption">
+    /// The app's connection option (an <c>Option&lt;string[]&gt;</c>, such as <c>--connection</c>, optionally with a default):
+    /// added to <paramref name="root"/> when missing. Its values are never printed.
+    /// </param>
+    /// <param name="createStore">Creates the store for a connection string (it may pick the engine from the string).</param>
+    public static void AddTo(RootCommand root, MigrationCatalog catalog, Option<string[]> connectionOption, Func<string, MigrationStore> createStore)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(connectionOption);
+        ArgumentNullException.ThrowIfNull(createStore);
+        var fleet = new FleetCommands(catalog, connectionOption, createStore);
+        foreach (var option in new Option[] { connectionOption, ConnectionsFileOption, ParallelismOption, FailFastOption, ShardOption })
+        {
+            if (!root.Options.Contains(option)) root.Options.Add(option);
+        }
+        AddCommands(root, fleet.CreateMigrator, fleet);
+    }
+
+    private static void AddCommands(RootCommand root, Func<ParseResult, MigratorOptions, Migrator> createMigrator, FleetCommands? fleet)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(createMigrator);
@@ -44,7 +102,7 @@ public static class MigrationCommands
         if (!root.Options.Contains(LockTimeoutOption)) root.Options.Add(LockTimeoutOption);
 
         var status = new Command("status", "Show applied and pending migrations, and any disagreement between the database and this build.");
-        status.SetAction((parse, ct) => RunAsync("status", parse, createMigrator, ct, async (migrator, output) =>
+        status.SetAction((parse, ct) => fleet?.IsFleet(parse) == true ? fleet.RunAsync("status", parse, false, ct) : RunAsync("status", parse, createMigrator, ct, async (migrator, output) =>
         {
             var plan = await migrator.GetStatusAsync(ct).ConfigureAwait(false);
             output.Plan(plan);
@@ -55,7 +113,9 @@ public static class MigrationCommands
         var upSteps = new Option<int?>("--steps") { Description = "Apply this many migrations (1 = up one)." };
         var upDryRun = new Option<bool>("--dry-run") { Description = "Show the plan; change nothing." };
         var up = new Command("up", "Apply pending migrations (all, or up to --to, or --steps of them).") { upTo, upSteps, upDryRun };
-        up.SetAction((parse, ct) => RunAsync("up", parse, createMigrator, ct, (migrator, output) =>
+        up.SetAction((parse, ct) => fleet?.IsFleet(parse) == true
+            ? fleet.RunAsync("up", parse, parse.GetValue(upTo) is not null || parse.GetValue(upSteps) is not null || parse.GetValue(upDryRun), ct)
+            : RunAsync("up", parse, createMigrator, ct, (migrator, output) =>
             UpAsync(migrator, Target(parse.GetValue(upTo), parse.GetValue(upSteps), MigrationTarget.Latest), parse.GetValue(upDryRun), output, ct)));
 
         var downTo = new Option<long?>("--to") { Description = "Revert migrations above this order (0 reverts all)." };
@@ -77,7 +137,7 @@ public static class MigrationCommands
         }));
 
         var verify = new Command("verify", "Check that the database matches this build, with nothing pending. Changes nothing.");
-        verify.SetAction((parse, ct) => RunAsync("verify", parse, createMigrator, ct, async (migrator, output) =>
+        verify.SetAction((parse, ct) => fleet?.IsFleet(parse) == true ? fleet.RunAsync("verify", parse, false, ct) : RunAsync("verify", parse, createMigrator, ct, async (migrator, output) =>
         {
             await migrator.VerifyAsync(ct).ConfigureAwait(false);
             output.Message("verified", "The database matches this build; nothing is pending.");
@@ -197,15 +257,7 @@ public static class MigrationCommands
         catch (MigrationException exception)
         {
             output.Error(exception);
-            return exception switch
-            {
-                MigrationPlanException plan when plan.Problems.All(p => p.Kind == PlanProblemKind.NotApplied) => ExitCodes.Pending,
-                MigrationPlanException => ExitCodes.Refused,
-                MigrationLockTimeoutException => ExitCodes.LockTimeout,
-                MigrationCanceledException => ExitCodes.Canceled,
-                MigrationFailedException or MigrationLockLostException or MigrationDeadlineExceededException => ExitCodes.MigrationFailed,
-                _ => ExitCodes.Error,
-            };
+            return ExitCodeOf(exception);
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
         {
@@ -220,6 +272,47 @@ public static class MigrationCommands
             return ExitCodes.Error;
         }
     }
+
+    /// <summary>The exit code of a command that ended with <paramref name="exception"/>.</summary>
+    internal static int ExitCodeOf(Exception? exception) => exception switch
+    {
+        null => ExitCodes.Success,
+        MigrationPlanException plan when plan.Problems.All(p => p.Kind == PlanProblemKind.NotApplied) => ExitCodes.Pending,
+        MigrationPlanException => ExitCodes.Refused,
+        MigrationLockTimeoutException => ExitCodes.LockTimeout,
+        MigrationCanceledException or OperationCanceledException => ExitCodes.Canceled,
+        MigrationFailedException or MigrationLockLostException or MigrationDeadlineExceededException => ExitCodes.MigrationFailed,
+        _ => ExitCodes.Error,
+    };
+
+    internal static PlanResult PlanJson(MigrationPlan plan) => new(
+        plan.Operation,
+        plan.Target.ToString(),
+        plan.LastAppliedOrder,
+        plan.IsUpToDate,
+        [.. plan.Applied.Select(m => new MigrationJson(m.Order, m.Name))],
+        [.. plan.Pending.Select(m => new MigrationJson(m.Order, m.Name))],
+        [.. plan.Steps.Select(step => new StepJson(step.Migration.Order, step.Migration.Name, step.Kind))],
+        [.. plan.Problems.Select(problem => new ProblemJson(problem.Kind, problem.Order, problem.Name, problem.Message))],
+        [.. plan.AheadCompatible.Select(entry => new MigrationJson(entry.Order, entry.Name))]);
+
+    internal static RunResult RunJson(MigrationRunResult result) => new(
+        result.Plan.Operation,
+        result.WasUpToDate,
+        result.LastAppliedOrder,
+        [.. result.Applied.Select(step => new AppliedStepJson(step.Order, step.Name, step.Kind, Math.Round(step.Duration.TotalMilliseconds, 1)))]);
+
+    internal static CommandError ErrorJson(Exception exception) => exception is MigrationException migration
+        ? new CommandError(
+            exception.GetType().Name,
+            exception.Message,
+            migration.Operation,
+            migration.Order,
+            migration.MigrationName,
+            migration.LastAppliedOrder,
+            migration is MigrationPlanException plan ? [.. plan.Problems.Select(problem => new ProblemJson(problem.Kind, problem.Order, problem.Name, problem.Message))] : null,
+            migration.LeftAs)
+        : new CommandError(exception.GetType().Name, exception.Message, null, null, null, null, null);
 
     /// <summary>
     /// Writes for people (text, as things happen) or for machines: with <c>--json</c> the command's result or error
@@ -242,15 +335,7 @@ public static class MigrationCommands
                 writer.WriteLine(plan.Describe());
                 return;
             }
-            _result = new PlanResult(
-                plan.Operation,
-                plan.Target.ToString(),
-                plan.LastAppliedOrder,
-                plan.IsUpToDate,
-                [.. plan.Applied.Select(m => new MigrationJson(m.Order, m.Name))],
-                [.. plan.Pending.Select(m => new MigrationJson(m.Order, m.Name))],
-                [.. plan.Steps.Select(step => new StepJson(step.Migration.Order, step.Migration.Name, step.Kind))],
-                Problems(plan.Problems));
+            _result = PlanJson(plan);
         }
 
         public void Result(MigrationRunResult result)
@@ -266,11 +351,7 @@ public static class MigrationCommands
                     : $"{(result.Plan.Operation == MigrationOperation.Down ? "Reverted" : "Applied")} {result.Applied.Count} migration(s); the database is at {Position(position)}.");
                 return;
             }
-            _result = new RunResult(
-                result.Plan.Operation,
-                result.WasUpToDate,
-                result.LastAppliedOrder,
-                [.. result.Applied.Select(step => new AppliedStepJson(step.Order, step.Name, step.Kind, Math.Round(step.Duration.TotalMilliseconds, 1)))]);
+            _result = RunJson(result);
         }
 
         public void Script(string script)
@@ -293,17 +374,7 @@ public static class MigrationCommands
                 return;
             }
             _result = null;
-            _error = exception is MigrationException migration
-                ? new CommandError(
-                    exception.GetType().Name,
-                    exception.Message,
-                    migration.Operation,
-                    migration.Order,
-                    migration.MigrationName,
-                    migration.LastAppliedOrder,
-                    migration is MigrationPlanException plan ? Problems(plan.Problems) : null,
-                    migration.LeftAs)
-                : new CommandError(exception.GetType().Name, exception.Message, null, null, null, null, null);
+            _error = ErrorJson(exception);
         }
 
         /// <summary>With <c>--json</c>, writes the envelope of the command that ran; nothing for text output.</summary>
@@ -312,9 +383,6 @@ public static class MigrationCommands
             if (!Json) return;
             writer.WriteLine(CommandJsonContext.Serialize(new CommandEnvelope(CommandEnvelope.CurrentSchemaVersion, command, exitCode, _result, _error)));
         }
-
-        private static ProblemJson[] Problems(IReadOnlyList<PlanProblem> problems) =>
-            [.. problems.Select(problem => new ProblemJson(problem.Kind, problem.Order, problem.Name, problem.Message))];
 
         private static string Position(long? order) => order is { } o ? "migration " + o.ToString(CultureInfo.InvariantCulture) : "no migration";
 

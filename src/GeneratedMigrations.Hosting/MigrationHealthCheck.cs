@@ -97,6 +97,7 @@ public sealed class MigrationHealthCheck : IHealthCheck
         data["pending"] = plan.Pending.Count;
         data["problems"] = plan.Problems.Count;
         data["lastApplied"] = plan.LastAppliedOrder?.ToString(CultureInfo.InvariantCulture) ?? "none";
+        data["aheadCompatible"] = plan.AheadCompatible.Count;
         data["summary"] = plan.Describe();
         if (plan.Problems.Count > 0)
         {
@@ -107,6 +108,13 @@ public sealed class MigrationHealthCheck : IHealthCheck
         {
             var pending = string.Join(", ", plan.Pending.Select(migration => $"{migration.Order} {migration.Name}"));
             return new HealthCheckResult(whenPending, $"{plan.Pending.Count} migration(s) of this build are not applied: {pending}.", null, data);
+        }
+        if (plan.AheadCompatible.Count > 0)
+        {
+            // A rolling deploy: a newer build applied expand steps this build may ignore. Healthy, but say so.
+            var ahead = string.Join(", ", plan.AheadCompatible.Select(entry => $"{entry.Order} {entry.Name}"));
+            return HealthCheckResult.Healthy(
+                $"The database matches this build and is ahead of it by {plan.AheadCompatible.Count} backward-compatible migration(s) of a newer build: {ahead}.", data);
         }
         return HealthCheckResult.Healthy($"The database matches this build (last applied {data["lastApplied"]}).", data);
     }

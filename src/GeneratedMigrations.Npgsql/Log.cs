@@ -28,4 +28,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3006, EventName = "FenceWaiting", Level = LogLevel.Information,
         Message = "Took the migration lock on {Database}; waiting for a migration transaction of an earlier holder, whose lock session ended, to commit or roll back before reading the ledger")]
     public static partial void FenceWaiting(ILogger logger, string database);
+
+    [LoggerMessage(EventId = 3007, EventName = "LedgerUpgraded", Level = LogLevel.Information,
+        Message = "Upgraded the ledger {Ledger} on {Database} in place: added column {Column}")]
+    public static partial void LedgerUpgraded(ILogger logger, string database, string ledger, string column);
 }

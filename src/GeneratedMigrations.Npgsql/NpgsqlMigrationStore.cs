@@ -23,6 +23,10 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     // The ledger layout version this release reads and writes.
     internal const int LedgerSchemaVersion = LedgerSchema.CurrentVersion;
 
+    // Added after the first layout, with a default, so releases that predate it keep reading and writing the ledger
+    // (they name their columns); EnsureLedgerAsync adds it in place, under the lock, to a ledger that lacks it.
+    private const string FlagColumn = "backward_compatible";
+
     // The app's own data source when it gave one; otherwise null, and connections come from Npgsql's pools for the
     // connection string (one per process, shared with every store and every NpgsqlConnection on that string).
     private readonly NpgsqlDataSource? _dataSource;
@@ -175,6 +179,21 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            return await ReadLedgerAsync(withFlag: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MigrationLedgerException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UndefinedColumn } postgres
+            && postgres.MessageText.Contains(FlagColumn, StringComparison.Ordinal))
+        {
+            // A ledger of the first layout: read it as it is (no row has the flag). Not remembered, because a newer
+            // build may upgrade it at any moment, and a long-lived reader (a health check) must then see the flags.
+            return await ReadLedgerAsync(withFlag: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(bool withFlag, CancellationToken cancellationToken)
+    {
         var connection = await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
         var command = connection.CreateCommand();
@@ -182,7 +201,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         // One round trip: the rows, then the schema version, as two result sets. The ledger comes first so
         // that "relation does not exist" on the first statement means exactly "no ledger yet".
         command.CommandText =
-            $"SELECT migration_order, name, checksum, status, applied_at, duration_ms, applied_by FROM {_ledger} ORDER BY migration_order;" +
+            $"SELECT migration_order, name, checksum, status, applied_at, duration_ms, applied_by{(withFlag ? ", " + FlagColumn : "")} FROM {_ledger} ORDER BY migration_order;" +
             $"SELECT value FROM {_meta} WHERE key = 'schema_version'";
         NpgsqlDataReader reader;
         try
@@ -347,8 +366,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         ArgumentNullException.ThrowIfNull(entry);
         // A plain insert: a migration recorded twice fails on the key instead of overwriting the first record.
         var command = LedgerCommand(connection, transaction, entry,
-            $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
-            "VALUES (@order, @name, @checksum, @status, @applied_at, @duration_ms, @applied_by)");
+            $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by, {FlagColumn}) " +
+            "VALUES (@order, @name, @checksum, @status, @applied_at, @duration_ms, @applied_by, @backward_compatible)");
         await using var commandScope = command.ConfigureAwait(false);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -358,8 +377,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         var command = LedgerCommand(connection, transaction, entry,
-            $"UPDATE {_ledger} SET name = @name, checksum = @checksum, status = @status, applied_at = @applied_at, duration_ms = @duration_ms, applied_by = @applied_by " +
-            "WHERE migration_order = @order AND status = @expected");
+            $"UPDATE {_ledger} SET name = @name, checksum = @checksum, status = @status, applied_at = @applied_at, duration_ms = @duration_ms, applied_by = @applied_by, " +
+            $"{FlagColumn} = @backward_compatible WHERE migration_order = @order AND status = @expected");
         await using var commandScope = command.ConfigureAwait(false);
         command.Parameters.Add(new NpgsqlParameter<string>("expected", LedgerStatusNames.ToText(expected)));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
@@ -404,6 +423,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         command.Parameters.Add(new NpgsqlParameter<DateTime>("applied_at", NpgsqlDbType.TimestampTz) { TypedValue = entry.AppliedAt.UtcDateTime });
         command.Parameters.Add(new NpgsqlParameter<long>("duration_ms", (long)entry.Duration.TotalMilliseconds));
         command.Parameters.Add(new NpgsqlParameter<string>("applied_by", entry.AppliedBy));
+        command.Parameters.Add(new NpgsqlParameter<bool>("backward_compatible", entry.IsBackwardCompatible));
         return command;
     }
 
@@ -415,7 +435,9 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     private string LedgerTablesSql() =>
         $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
         "migration_order bigint NOT NULL PRIMARY KEY, name text NOT NULL, checksum text NOT NULL, status text NOT NULL, " +
-        "applied_at timestamptz NOT NULL, duration_ms bigint NOT NULL, applied_by text NOT NULL);\n" +
+        $"applied_at timestamptz NOT NULL, duration_ms bigint NOT NULL, applied_by text NOT NULL, {FlagColumn} boolean NOT NULL DEFAULT false);\n" +
+        // A ledger of the first layout gains the column in place (instant: a constant default rewrites no row).
+        $"ALTER TABLE {_ledger} ADD COLUMN IF NOT EXISTS {FlagColumn} boolean NOT NULL DEFAULT false;\n" +
         $"CREATE TABLE IF NOT EXISTS {_meta} (key text NOT NULL PRIMARY KEY, value text NOT NULL);\n" +
         $"INSERT INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}') ON CONFLICT (key) DO NOTHING;\n";
 
@@ -429,11 +451,12 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         var appliedAt = Literal(entry.AppliedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)) + "::timestamptz";
         var duration = ((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
         var status = Literal(LedgerStatusNames.ToText(entry.Status));
+        var flag = entry.IsBackwardCompatible ? "true" : "false";
         return replaces is { } previous
             ? $"UPDATE {_ledger} SET name = {Literal(entry.Name)}, checksum = {Literal(entry.Checksum)}, status = {status}, applied_at = {appliedAt}, " +
-              $"duration_ms = {duration}, applied_by = {Literal(entry.AppliedBy)} WHERE migration_order = {order} AND status = {Literal(LedgerStatusNames.ToText(previous))}"
-            : $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) VALUES (" +
-              $"{order}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {status}, {appliedAt}, {duration}, {Literal(entry.AppliedBy)})";
+              $"duration_ms = {duration}, applied_by = {Literal(entry.AppliedBy)}, {FlagColumn} = {flag} WHERE migration_order = {order} AND status = {Literal(LedgerStatusNames.ToText(previous))}"
+            : $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by, {FlagColumn}) VALUES (" +
+              $"{order}, {Literal(entry.Name)}, {Literal(entry.Checksum)}, {status}, {appliedAt}, {duration}, {Literal(entry.AppliedBy)}, {flag})";
     }
 
     /// <summary>
@@ -461,7 +484,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         // which an application role that only reads and writes an existing ledger may not have.
         for (var attempt = 1; ; attempt++)
         {
-            bool schemaExists, ledgerExists, metaExists, keyed;
+            bool schemaExists, ledgerExists, metaExists, keyed, flagged;
             long columns;
             var check = connection.CreateCommand();
             await using (check.ConfigureAwait(false))
@@ -472,7 +495,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                     "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema), to_regclass(@ledger) IS NOT NULL, to_regclass(@meta) IS NOT NULL, " +
                     "(SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(@ledger) AND NOT attisdropped AND attname = ANY(@columns)), " +
                     "EXISTS (SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0] " +
-                    "WHERE i.indrelid = to_regclass(@ledger) AND i.indisunique AND i.indnatts = 1 AND a.attname = 'migration_order')";
+                    "WHERE i.indrelid = to_regclass(@ledger) AND i.indisunique AND i.indnatts = 1 AND a.attname = 'migration_order'), " +
+                    $"EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(@ledger) AND NOT attisdropped AND attname = '{FlagColumn}')";
                 check.Parameters.Add(new NpgsqlParameter<string>("schema", _schemaName));
                 check.Parameters.Add(new NpgsqlParameter<string>("ledger", _ledger));
                 check.Parameters.Add(new NpgsqlParameter<string>("meta", _meta));
@@ -481,7 +505,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                 await using var readerScope = reader.ConfigureAwait(false);
                 await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
                 (schemaExists, ledgerExists, metaExists) = (reader.GetBoolean(0), reader.GetBoolean(1), reader.GetBoolean(2));
-                (columns, keyed) = (reader.GetInt64(3), reader.GetBoolean(4));
+                (columns, keyed, flagged) = (reader.GetInt64(3), reader.GetBoolean(4), reader.GetBoolean(5));
             }
             if (ledgerExists && columns < 7)
             {
@@ -495,7 +519,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                     $"The ledger table {_ledger} on {DisplayName} has lost its primary key on migration_order, so it could record a migration twice. " +
                     $"Restore it before migrating: ALTER TABLE {_ledger} ADD PRIMARY KEY (migration_order);");
             }
-            if (schemaExists && ledgerExists && metaExists) return;
+            if (schemaExists && ledgerExists && metaExists && flagged) return;
 
             try
             {
@@ -508,7 +532,8 @@ public sealed class NpgsqlMigrationStore : MigrationStore
                     (schemaExists ? "" : $"CREATE SCHEMA IF NOT EXISTS {_schema};") + LedgerTablesSql();
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                Log.LedgerCreated(logger, DisplayName, _ledger);
+                if (ledgerExists) Log.LedgerUpgraded(logger, DisplayName, _ledger, FlagColumn);
+                else Log.LedgerCreated(logger, DisplayName, _ledger);
                 return;
             }
             catch (PostgresException exception) when (attempt < 3 && exception.SqlState is
@@ -551,11 +576,15 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         var appliedAt = Value<DateTime>(4, "timestamptz");
         var durationMs = Value<long>(5, "bigint");
         var appliedBy = Value<string>(6, "text");
+        var backwardCompatible = reader.FieldCount > 7 && !reader.IsDBNull(7) && reader.GetFieldValue<bool>(7);
         if (!LedgerStatusNames.TryParse(statusText, out var status))
         {
             throw Damaged($"has status '{statusText}'{For(order)}, which this release does not know (edited by hand, or written by a newer release)", order);
         }
-        return new LedgerEntry(order.Value, name, checksum, status, new DateTimeOffset(DateTime.SpecifyKind(appliedAt, DateTimeKind.Utc)), TimeSpan.FromMilliseconds(durationMs), appliedBy);
+        return new LedgerEntry(order.Value, name, checksum, status, new DateTimeOffset(DateTime.SpecifyKind(appliedAt, DateTimeKind.Utc)), TimeSpan.FromMilliseconds(durationMs), appliedBy)
+        {
+            IsBackwardCompatible = backwardCompatible,
+        };
     }
 
     private static string For(long? order) => order is { } o ? " for migration " + o.ToString(CultureInfo.InvariantCulture) : "";

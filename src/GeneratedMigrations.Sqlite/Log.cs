@@ -24,4 +24,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2005, EventName = "LeaseReleaseFailed", Level = LogLevel.Warning,
         Message = "Could not release the migration lease on {Database}; it will expire on its own")]
     public static partial void LeaseReleaseFailed(ILogger logger, string database, Exception exception);
+
+    [LoggerMessage(EventId = 2006, EventName = "LedgerUpgraded", Level = LogLevel.Information,
+        Message = "Upgraded the ledger {Ledger} on {Database} in place: added column {Column}")]
+    public static partial void LedgerUpgraded(ILogger logger, string database, string ledger, string column);
 }

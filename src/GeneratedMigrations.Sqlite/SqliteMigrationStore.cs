@@ -20,6 +20,12 @@ public sealed class SqliteMigrationStore : MigrationStore
     // The ledger's columns, in the order every query reads them.
     private static readonly string[] LedgerColumns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
 
+    // Added after the first layout, with a default, so releases that predate it keep reading and writing the ledger
+    // (they name their columns); EnsureLedgerAsync adds it in place, under the lock, to a ledger that lacks it.
+    private const string FlagColumn = "backward_compatible";
+
+    private static readonly string[] LedgerColumnsWithFlag = [.. LedgerColumns, FlagColumn];
+
     private readonly string _connectionString;
     private readonly string _readConnectionString;
     private readonly string _lockConnectionString;
@@ -70,6 +76,9 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         // Another process may be creating the ledger while we read: a table missing at the first statement and
         // present by the time we look again is read again, never taken for "no ledger".
+        // A ledger of the first layout (no flag column) is read as it is; not remembered, because a newer build may
+        // upgrade it at any moment, and a long-lived reader (a health check) must then see the flags.
+        var withFlag = true;
         for (var attempt = 1; ; attempt++)
         {
             var connection = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +87,13 @@ public sealed class SqliteMigrationStore : MigrationStore
             {
                 try
                 {
-                    return await ReadRowsAsync(connection, cancellationToken).ConfigureAwait(false);
+                    return await ReadRowsAsync(connection, withFlag, cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && withFlag
+                    && exception.Message.Contains("no such column: " + FlagColumn, StringComparison.Ordinal))
+                {
+                    withFlag = false;
+                    attempt--;
                 }
                 catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError)
                 {
@@ -88,14 +103,14 @@ public sealed class SqliteMigrationStore : MigrationStore
         }
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, bool withFlag, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
         // One round trip: the schema version and the rows, as two result sets.
         command.CommandText =
             $"SELECT value FROM {_meta} WHERE key = 'schema_version';" +
-            $"SELECT {string.Join(", ", LedgerColumns)} FROM {_ledger} ORDER BY migration_order;";
+            $"SELECT {string.Join(", ", withFlag ? LedgerColumnsWithFlag : LedgerColumns)} FROM {_ledger} ORDER BY migration_order;";
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) as string ?? "(not text)" : null;
@@ -168,11 +183,34 @@ public sealed class SqliteMigrationStore : MigrationStore
                 (ledgerColumns, _) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
             }
             CheckShape(ledgerColumns);
+            if (!ledgerColumns.ContainsKey(FlagColumn)) await AddFlagColumnAsync(connection, logger, cancellationToken).ConfigureAwait(false);
             var version = connection.CreateCommand();
             await using var versionScope = version.ConfigureAwait(false);
             version.CommandText = $"SELECT value FROM {_meta} WHERE key = 'schema_version'";
             LedgerSchema.EnsureSupported(await version.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string);
         }
+    }
+
+    /// <summary>The in-place upgrade of a ledger of the first layout: one column with a default, so no row is rewritten.</summary>
+    private async Task AddFlagColumnAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken)
+    {
+        var transaction = connection.BeginTransaction(deferred: false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
+        var alter = connection.CreateCommand();
+        await using var alterScope = alter.ConfigureAwait(false);
+        alter.Transaction = transaction;
+        alter.CommandText = $"ALTER TABLE {_ledger} ADD COLUMN {FlagColumn} INTEGER NOT NULL DEFAULT 0";
+        try
+        {
+            await alter.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && exception.Message.Contains("duplicate column name", StringComparison.Ordinal))
+        {
+            // Added by a process that does not take our lock (a tool, a hand): the ledger has the column, which is all we need.
+            return;
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Log.LedgerUpgraded(logger, DisplayName, _ledgerName, FlagColumn);
     }
 
     /// <inheritdoc />
@@ -193,7 +231,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         var command = LedgerCommand(connection, transaction, entry,
-            $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumns)}) VALUES ($order, $name, $checksum, $status, $applied_at, $duration_ms, $applied_by)");
+            $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumnsWithFlag)}) VALUES ($order, $name, $checksum, $status, $applied_at, $duration_ms, $applied_by, $backward_compatible)");
         await using var commandScope = command.ConfigureAwait(false);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -203,8 +241,8 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(entry);
         var command = LedgerCommand(connection, transaction, entry,
-            $"UPDATE {_ledger} SET name = $name, checksum = $checksum, status = $status, applied_at = $applied_at, duration_ms = $duration_ms, applied_by = $applied_by " +
-            "WHERE migration_order = $order AND status = $expected");
+            $"UPDATE {_ledger} SET name = $name, checksum = $checksum, status = $status, applied_at = $applied_at, duration_ms = $duration_ms, applied_by = $applied_by, " +
+            $"{FlagColumn} = $backward_compatible WHERE migration_order = $order AND status = $expected");
         await using var commandScope = command.ConfigureAwait(false);
         command.Parameters.AddWithValue("$expected", LedgerStatusNames.ToText(expected));
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
@@ -225,7 +263,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     public override string ScriptLedgerSetup() =>
         $"CREATE TABLE IF NOT EXISTS {_ledger} (" +
         "migration_order INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, status TEXT NOT NULL, " +
-        "applied_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, applied_by TEXT NOT NULL);\n" +
+        $"applied_at TEXT NOT NULL, duration_ms INTEGER NOT NULL, applied_by TEXT NOT NULL, {FlagColumn} INTEGER NOT NULL DEFAULT 0);\n" +
         $"CREATE TABLE IF NOT EXISTS {_meta} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL);\n" +
         $"INSERT OR IGNORE INTO {_meta} (key, value) VALUES ('schema_version', '{LedgerSchemaVersion.ToString(CultureInfo.InvariantCulture)}');\n" +
         SqliteMigrationLock.TableSql(_lock) + ";\n";
@@ -236,10 +274,12 @@ public sealed class SqliteMigrationStore : MigrationStore
         ArgumentNullException.ThrowIfNull(entry);
         var (order, name, checksum, status) = (entry.Order.ToString(CultureInfo.InvariantCulture), Literal(entry.Name), Literal(entry.Checksum), Literal(LedgerStatusNames.ToText(entry.Status)));
         var (appliedAt, duration, appliedBy) = (Literal(FormatTime(entry.AppliedAt)), ((long)entry.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture), Literal(entry.AppliedBy));
+        // The flag is named only when set, so the script of an ordinary migration also runs on a ledger of the first layout.
+        var (flagSet, flagColumn, flagValue) = entry.IsBackwardCompatible ? ($", {FlagColumn} = 1", $", {FlagColumn}", ", 1") : ("", "", "");
         return replaces is { } previous
-            ? $"UPDATE {_ledger} SET name = {name}, checksum = {checksum}, status = {status}, applied_at = {appliedAt}, duration_ms = {duration}, applied_by = {appliedBy} " +
+            ? $"UPDATE {_ledger} SET name = {name}, checksum = {checksum}, status = {status}, applied_at = {appliedAt}, duration_ms = {duration}, applied_by = {appliedBy}{flagSet} " +
               $"WHERE migration_order = {order} AND status = {Literal(LedgerStatusNames.ToText(previous))}"
-            : $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumns)}) VALUES ({order}, {name}, {checksum}, {status}, {appliedAt}, {duration}, {appliedBy})";
+            : $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumns)}{flagColumn}) VALUES ({order}, {name}, {checksum}, {status}, {appliedAt}, {duration}, {appliedBy}{flagValue})";
     }
 
     /// <inheritdoc />
@@ -297,6 +337,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         command.Parameters.AddWithValue("$applied_at", FormatTime(entry.AppliedAt));
         command.Parameters.AddWithValue("$duration_ms", (long)entry.Duration.TotalMilliseconds);
         command.Parameters.AddWithValue("$applied_by", entry.AppliedBy);
+        command.Parameters.AddWithValue("$backward_compatible", entry.IsBackwardCompatible ? 1L : 0L);
         return command;
     }
 
@@ -454,7 +495,9 @@ public sealed class SqliteMigrationStore : MigrationStore
         {
             throw Damaged($"has a damaged row for migration {order.ToString(CultureInfo.InvariantCulture)}: column duration_ms holds {Describe(reader.GetValue(5))}, not a whole number", order);
         }
-        return new LedgerEntry(order, name, checksum, status, appliedAt, TimeSpan.FromMilliseconds(durationMs), appliedBy);
+        // Column 7, when the ledger has it: 1 for a backward-compatible migration (any other value reads as not).
+        var backwardCompatible = reader.FieldCount > 7 && reader.GetValue(7) is long flag && flag == 1;
+        return new LedgerEntry(order, name, checksum, status, appliedAt, TimeSpan.FromMilliseconds(durationMs), appliedBy) { IsBackwardCompatible = backwardCompatible };
     }
 
     private static string Describe(object value) => value switch

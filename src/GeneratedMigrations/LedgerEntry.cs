@@ -47,6 +47,12 @@ public sealed record LedgerEntry(
 
     /// <summary>True for a row whose changes are in the database: completed, or replaced by a baseline that ran (not skipped).</summary>
     public bool IsApplied => Status is LedgerStatus.Completed or LedgerStatus.Baselined;
+
+    /// <summary>
+    /// Whether the migration was declared backward compatible when it was recorded: a build that does not know it may
+    /// keep running against this database. False for rows written before the ledger had the flag.
+    /// </summary>
+    public bool IsBackwardCompatible { get; init; }
 }
 
 /// <summary>Names of <see cref="LedgerStatus"/> values as stored in the ledger table.</summary>

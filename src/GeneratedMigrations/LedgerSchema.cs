@@ -8,7 +8,11 @@ namespace GeneratedMigrations;
 /// </summary>
 internal static class LedgerSchema
 {
-    /// <summary>The ledger layout this release reads and writes.</summary>
+    /// <summary>
+    /// The ledger layout this release reads and writes. Version 1 later gained the <c>backward_compatible</c> column, added
+    /// in place with a default: not a new version, because releases from before it name their columns and keep reading and
+    /// writing such a ledger, and a new version would make them refuse it in the middle of a rolling deploy.
+    /// </summary>
     public const int CurrentVersion = 1;
 
     /// <summary>Refuses a stored version newer than <see cref="CurrentVersion"/> (or unreadable); <see langword="null"/> means no ledger yet.</summary>

@@ -52,4 +52,12 @@ public sealed class MigrationAttribute : Attribute
     /// that already has migrations ignores it (records it SKIPPED). Must be below this migration's own order.
     /// </summary>
     public long BaselineThrough { get; set; }
+
+    /// <summary>
+    /// Declares the migration backward compatible (an expand step: it only adds what older code ignores, such as a
+    /// nullable column, a table or an index). The ledger records the flag, so a build that does not know this
+    /// migration may keep running against a database that has it (a rolling deploy); a database ahead by any
+    /// migration without the flag is still refused. In a <c>.sql</c> file: <c>-- gm: backward-compatible</c>.
+    /// </summary>
+    public bool BackwardCompatible { get; set; }
 }

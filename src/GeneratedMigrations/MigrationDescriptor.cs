@@ -72,6 +72,10 @@ public sealed class MigrationDescriptor
         }
     }
 
+    /// <summary>Whether builds that do not know this migration may run against a database that has it (see
+    /// <see cref="MigrationAttribute.BackwardCompatible"/>); recorded in its ledger row.</summary>
+    public bool IsBackwardCompatible { get; init; }
+
     /// <summary>Whether this is a baseline (squash) migration.</summary>
     public bool IsBaseline => BaselineThrough > 0;
 

@@ -137,7 +137,11 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             }
             else
             {
-                var repaired = entry with { Name = migration!.Name, Checksum = migration.Checksum, Status = LedgerStatus.Completed, AppliedBy = appliedBy };
+                var repaired = entry with
+                {
+                    Name = migration!.Name, Checksum = migration.Checksum, Status = LedgerStatus.Completed, AppliedBy = appliedBy,
+                    IsBackwardCompatible = migration.IsBackwardCompatible,
+                };
                 changed = await store.UpdateLedgerEntryAsync(connection, transaction, repaired, entry.Status, cancellationToken).ConfigureAwait(false);
             }
             if (!changed)
@@ -174,10 +178,16 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         var migration = step.Migration;
         foreach (var replaced in step.Replaces)
         {
-            yield return new LedgerEntry(replaced.Order, replaced.Name, replaced.Checksum, LedgerStatus.Baselined, at, TimeSpan.Zero, appliedBy);
+            yield return new LedgerEntry(replaced.Order, replaced.Name, replaced.Checksum, LedgerStatus.Baselined, at, TimeSpan.Zero, appliedBy)
+            {
+                IsBackwardCompatible = replaced.IsBackwardCompatible,
+            };
         }
         var status = step.Kind == PlanStepKind.Skip ? LedgerStatus.Skipped : LedgerStatus.Completed;
-        yield return new LedgerEntry(migration.Order, migration.Name, migration.Checksum, status, at, duration, appliedBy);
+        yield return new LedgerEntry(migration.Order, migration.Name, migration.Checksum, status, at, duration, appliedBy)
+        {
+            IsBackwardCompatible = migration.IsBackwardCompatible,
+        };
     }
 
     private async Task<MigrationLock> AcquireLockAsync(MigrationOperation operation, long? lastApplied, CancellationToken cancellationToken)
@@ -408,7 +418,10 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         {
             var migration = step.Migration;
             var clock = Stopwatch.StartNew();
-            var started = new LedgerEntry(migration.Order, migration.Name, migration.Checksum, LedgerStatus.Started, DateTimeOffset.UtcNow, TimeSpan.Zero, _appliedBy);
+            var started = new LedgerEntry(migration.Order, migration.Name, migration.Checksum, LedgerStatus.Started, DateTimeOffset.UtcNow, TimeSpan.Zero, _appliedBy)
+            {
+                IsBackwardCompatible = migration.IsBackwardCompatible,
+            };
             try
             {
                 await InShortTransactionAsync(connection, async transaction =>

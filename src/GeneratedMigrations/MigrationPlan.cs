@@ -89,8 +89,10 @@ public sealed class MigrationPlan
         IReadOnlyList<MigrationDescriptor> pending,
         IReadOnlyList<PlanStep> steps,
         IReadOnlyList<PlanProblem> problems,
-        IReadOnlyList<LedgerEntry> ledger)
+        IReadOnlyList<LedgerEntry> ledger,
+        IReadOnlyList<LedgerEntry> aheadCompatible)
     {
+        AheadCompatible = aheadCompatible;
         Operation = operation;
         Target = target;
         Applied = applied;
@@ -117,6 +119,12 @@ public sealed class MigrationPlan
 
     /// <summary>Every disagreement found; nothing runs while this is not empty.</summary>
     public IReadOnlyList<PlanProblem> Problems { get; }
+
+    /// <summary>
+    /// Ledger rows of migrations this build does not know but that were declared backward compatible (a newer build
+    /// applied them during a rolling deploy), in order. They are not problems: this build runs against such a database.
+    /// </summary>
+    public IReadOnlyList<LedgerEntry> AheadCompatible { get; }
 
     /// <summary>The ledger rows the plan was made from.</summary>
     public IReadOnlyList<LedgerEntry> Ledger { get; }
@@ -153,14 +161,21 @@ public sealed class MigrationPlan
         var text = new StringBuilder();
         text.Append(Operation == MigrationOperation.Down ? "Down" : "Up").Append(" to ").Append(Target).Append(": ");
         text.Append(Applied.Count).Append(" applied, ").Append(Pending.Count).Append(" pending, last applied ")
-            .Append(LastAppliedOrder?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none").Append('.');
+            .Append(LastAppliedOrder?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
+        if (AheadCompatible.Count > 0) text.Append(", ").Append(AheadCompatible.Count).Append(" ahead, compatible");
+        text.Append('.');
         if (Problems.Count > 0)
         {
             text.Append('\n').Append(Problems.Count).Append(" problem(s); nothing would run:");
             foreach (var problem in Problems) text.Append("\n  - ").Append(problem.Message);
             return text.ToString();
         }
-        if (Steps.Count == 0) return text.Append(" Nothing to do.").ToString();
+        foreach (var entry in AheadCompatible)
+        {
+            text.Append("\n  ahead, compatible ").Append(entry.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(entry.Name)
+                .Append(" (applied by ").Append(entry.AppliedBy).Append(')');
+        }
+        if (Steps.Count == 0) return text.Append(AheadCompatible.Count > 0 ? "\nNothing to do." : " Nothing to do.").ToString();
         foreach (var step in Steps) text.Append("\n  ").Append(step);
         return text.ToString();
     }

@@ -62,7 +62,7 @@ public static class MigrationPlanner
         }
         if (singleTransaction) CheckTransactional(steps, problems);
 
-        return new MigrationPlan(MigrationOperation.Up, goal, state.Applied, state.Pending, steps, problems, ledger);
+        return new MigrationPlan(MigrationOperation.Up, goal, state.Applied, state.Pending, steps, problems, ledger, state.AheadCompatible);
     }
 
     /// <summary>Plans reverting migrations. Refuses, before anything runs, a plan that crosses an irreversible migration or a baseline.</summary>
@@ -112,8 +112,16 @@ public static class MigrationPlanner
                 steps.Add(new PlanStep(migration, PlanStepKind.Revert, []));
             }
         }
+        foreach (var entry in state.AheadCompatible)
+        {
+            // A newer build's migration may build on what this one would revert (an index on a column, say): only a
+            // build that knows it can decide.
+            problems.Add(new PlanProblem(PlanProblemKind.UnknownApplied, entry.Order, entry.Name,
+                $"Migration {entry.Order} '{entry.Name}' is recorded in the database but is not in this build (a newer build applied it; it is backward compatible, " +
+                "so this build may run against the database, but it cannot revert under it). Revert with a build that contains it."));
+        }
         if (singleTransaction) CheckTransactional(steps, problems);
-        return new MigrationPlan(MigrationOperation.Down, target, state.Applied, state.Pending, steps, problems, ledger);
+        return new MigrationPlan(MigrationOperation.Down, target, state.Applied, state.Pending, steps, problems, ledger, state.AheadCompatible);
     }
 
     private static bool Reaches(MigrationTarget target, long order) => target.Order is not { } limit || order <= limit;
@@ -130,13 +138,16 @@ public static class MigrationPlanner
     }
 
     // Released: pending migrations a repair released (PENDING rows), exempt from the out-of-order rule.
+    // AheadCompatible: rows of backward-compatible migrations this build does not know (a newer build applied them).
     private sealed record LedgerComparison(
-        List<MigrationDescriptor> Applied, List<MigrationDescriptor> Pending, List<PlanProblem> Problems, long? LastSettled, HashSet<long> Released);
+        List<MigrationDescriptor> Applied, List<MigrationDescriptor> Pending, List<PlanProblem> Problems, long? LastSettled, HashSet<long> Released,
+        List<LedgerEntry> AheadCompatible);
 
     /// <summary>The checks every plan shares: does each ledger row match this build?</summary>
     private static LedgerComparison Compare(MigrationCatalog catalog, IReadOnlyList<LedgerEntry> ledger)
     {
         var problems = new List<PlanProblem>();
+        var aheadCompatible = new List<LedgerEntry>();
         var recorded = new Dictionary<long, LedgerEntry>(ledger.Count);
         long? lastSettled = null;
 
@@ -146,6 +157,12 @@ public static class MigrationPlanner
             if (entry.IsSettled && (lastSettled is null || entry.Order > lastSettled)) lastSettled = entry.Order;
 
             var migration = catalog.Find(entry.Order);
+            if (migration is null && entry.IsBackwardCompatible)
+            {
+                // A newer build's expand step: this build does not know it, and was promised that it need not.
+                aheadCompatible.Add(entry);
+                continue;
+            }
             if (migration is null)
             {
                 problems.Add(new PlanProblem(PlanProblemKind.UnknownApplied, entry.Order, entry.Name,
@@ -194,6 +211,6 @@ public static class MigrationPlanner
                 released.Add(migration.Order);
             }
         }
-        return new LedgerComparison(applied, pending, problems, lastSettled, released);
+        return new LedgerComparison(applied, pending, problems, lastSettled, released, aheadCompatible);
     }
 }

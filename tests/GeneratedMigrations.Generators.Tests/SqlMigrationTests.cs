@@ -198,6 +198,32 @@ public sealed class SqlMigrationTests
     }
 
     [Fact]
+    public void Backward_compatible_from_the_attribute_and_the_directive_reaches_the_descriptor()
+    {
+        var project = TestProject.Of(
+                new TestSource("Migrations/A.cs", MigrationSource.Class(1, "create_a", "CreateA", "a")),
+                new TestSource("Migrations/B.cs", MigrationSource.Class(2, "create_b", "CreateB", "b", ", BackwardCompatible = true")))
+            .WithSql("Migrations/0003_index_a.sql", "-- Only adds an index: older builds ignore it.\n-- gm: backward-compatible\nCREATE INDEX ix_a ON a (id);\n")
+            .WithSql("Migrations/0004_seed_b.sql", "INSERT INTO b (id) VALUES (1);\n");
+
+        var run = project.Run().AssertOutputCompiles();
+
+        Assert.Empty(run.DiagnosticLines);
+        Assert.Equal(
+            [(1L, false), (2L, true), (3L, true), (4L, false)],
+            run.LoadCatalog().Migrations.Select(m => (m.Order, m.IsBackwardCompatible)));
+    }
+
+    [Fact]
+    public void A_backward_compatible_directive_with_a_value_is_GM0008()
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_x.sql", "-- gm: backward-compatible yes\nCREATE TABLE x (id INTEGER);\n").Run();
+
+        Assert.Equal(["GM0008"], run.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Contains("'backward-compatible' takes no value", run.GeneratorDiagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_directive_after_the_first_statement_is_GM0008_on_its_line_and_not_applied()
     {
         var run = WithoutSql.WithSql("Migrations/0002_late.sql", "UPDATE a SET id = id;\n-- gm: disabled\n-- a plain comment is fine\n  -- gm: no-transaction\n").Run();
@@ -226,7 +252,7 @@ public sealed class SqlMigrationTests
         Assert.False(migration.AllowOutOfOrder);
     }
 
-    private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled' and '-- gm: baseline-through N'";
+    private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled', '-- gm: backward-compatible' and '-- gm: baseline-through N'";
 
     [Fact]
     public void A_misspelt_directive_is_GM0008_on_its_line_naming_the_known_directives()

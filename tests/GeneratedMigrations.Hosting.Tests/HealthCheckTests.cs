@@ -50,6 +50,23 @@ public sealed class HealthCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_ahead_only_by_a_backward_compatible_migration_is_healthy_and_says_so()
+    {
+        // A rolling deploy: a newer build added a nullable column; this build does not know that migration.
+        var addColumn = Catalogs.Sql(3, "add_isbn", "ALTER TABLE books ADD COLUMN isbn TEXT NULL");
+        await _database.MigrateAsync(Catalogs.GeneratedPlus(new MigrationDescriptor(
+            addColumn.Order, addColumn.Name, addColumn.Checksum, addColumn.IsReversible, addColumn.TypeName, addColumn.CreateMigration) { IsBackwardCompatible = true }));
+        using var host = BuildHost(new() { ["Migrations:HealthCheck:WhenPending"] = "Unhealthy" });
+
+        var entry = await CheckAsync(host);
+
+        Assert.Equal(HealthStatus.Healthy, entry.Status);
+        Assert.Equal(0, entry.Data["problems"]);
+        Assert.Equal(1, entry.Data["aheadCompatible"]);
+        Assert.Contains("ahead of it by 1 backward-compatible migration(s) of a newer build: 3 add_isbn", entry.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_database_ahead_of_the_build_is_unhealthy_and_the_problem_is_described()
     {
         await _database.MigrateAsync(Catalogs.GeneratedPlus(Catalogs.Sql(3, "create_loans", "CREATE TABLE loans (id INTEGER PRIMARY KEY)")));

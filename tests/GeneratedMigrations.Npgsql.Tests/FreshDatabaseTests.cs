@@ -44,7 +44,7 @@ public sealed class FreshDatabaseTests(PostgresServer server) : IClassFixture<Po
             "SELECT string_agg(column_name || ' ' || data_type, ', ' ORDER BY ordinal_position) FROM information_schema.columns " +
             "WHERE table_schema = 'public' AND table_name = '__migration_ledger'");
         Assert.Equal(
-            "migration_order bigint, name text, checksum text, status text, applied_at timestamp with time zone, duration_ms bigint, applied_by text",
+            "migration_order bigint, name text, checksum text, status text, applied_at timestamp with time zone, duration_ms bigint, applied_by text, backward_compatible boolean",
             columns);
         Assert.Equal("migration_order", await db.ScalarAsync<string>(
             "SELECT a.attname::text FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) " +

@@ -5,7 +5,7 @@ namespace GeneratedMigrations.Generators.Models
     /// <summary>One catalogue entry as emitted: no locations, so moving code around does not re-emit.</summary>
     internal sealed record CatalogEntry(
         long Order, string Name, string Checksum, bool IsReversible, bool AllowOutOfOrder, string TypeName,
-        bool Transactional, bool Disabled, long BaselineThrough, string? UpSql, string? DownSql);
+        bool Transactional, bool Disabled, long BaselineThrough, string? UpSql, string? DownSql, bool BackwardCompatible = false);
 
     /// <summary>The checked, sorted migrations of the compilation and what was wrong with them.</summary>
     internal sealed record CatalogResult(EquatableArray<CatalogEntry> Entries, EquatableArray<DiagnosticInfo> Diagnostics);

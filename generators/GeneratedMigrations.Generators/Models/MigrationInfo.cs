@@ -20,6 +20,7 @@ namespace GeneratedMigrations.Generators.Models
     /// <param name="SuppressedIds">GM IDs named by <c>[SuppressMessage]</c> on the class: its diagnostics with these IDs are not reported.</param>
     /// <param name="CanBeCreated">The generated <c>static () =&gt; new T()</c> can create it. When false the class is left out of the
     /// catalogue silently: the analyzer (<see cref="MigrationTypeAnalyzer"/>) reports why (GM0003) at the class.</param>
+    /// <param name="BackwardCompatible">BackwardCompatible = true (or <c>-- gm: backward-compatible</c>): older builds may run against a database that has it.</param>
     internal sealed record MigrationInfo(
         long Order,
         string Name,
@@ -36,7 +37,8 @@ namespace GeneratedMigrations.Generators.Models
         LocationInfo? Location,
         EquatableArray<DiagnosticInfo> Problems,
         EquatableArray<string> SuppressedIds = default,
-        bool CanBeCreated = true)
+        bool CanBeCreated = true,
+        bool BackwardCompatible = false)
     {
         /// <summary>How messages name this migration: <c>'CreateBooks' (CreateBooks.cs:12)</c>.</summary>
         public string Describe() => Location is null || UpSql is not null ? $"'{DisplayTypeName}'" : $"'{DisplayTypeName}' ({Location.ShortDisplay})";
