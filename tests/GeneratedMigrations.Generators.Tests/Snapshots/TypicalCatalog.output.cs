@@ -12,8 +12,8 @@ internal static partial class AppMigrations
     private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
     {
         // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
-        // 16 .sql migration, 32 has down SQL), baseline-through, then the lengths of its name, checksum, type name, up SQL
-        // and down SQL, which follow each other in text.
+        // 16 .sql migration, 32 has down SQL, 64 backward compatible), baseline-through, then the lengths of its name, checksum,
+        // type name, up SQL and down SQL, which follow each other in text.
         long[] table = new long[]
         {
             1, 0, 0, 12, 32, 43, 0, 0, // 1 create_users

@@ -5,7 +5,7 @@ namespace GeneratedMigrations.Tests.Fleet;
 
 /// <summary>
 /// <c>up</c>, <c>verify</c> and <c>status</c> over many SQLite files, as a deploy step runs them: the Bookshelf sample
-/// (migrations 1-8) as a process, with a connections file that holds healthy, broken and tampered databases.
+/// (migrations 1-9) as a process, with a connections file that holds healthy, broken and tampered databases.
 /// </summary>
 public sealed class FleetCommandTests : IDisposable
 {
@@ -70,13 +70,13 @@ public sealed class FleetCommandTests : IDisposable
         Assert.True(run.ExitCode == Error, run.ToString());
         foreach (var healthy in new[] { "tenant-1.db", "tenant-3.db", "tenant-5.db" })
         {
-            Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8], await LedgerOrdersAsync(healthy));
+            Assert.Equal([1L, 2, 3, 4, 5, 6, 7, 8, 9], await LedgerOrdersAsync(healthy));
         }
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(6, lines.Length);
         Assert.Single(lines, l => l.StartsWith("failed ", StringComparison.Ordinal) && l.Contains("sqlite:" + File("tenant-2.db") + ":", StringComparison.Ordinal));
         Assert.Single(lines, l => l.StartsWith("refused ", StringComparison.Ordinal) && l.Contains("tenant-4.db", StringComparison.Ordinal) && l.Contains("was changed after it was applied", StringComparison.Ordinal));
-        Assert.Equal(3, lines.Count(l => l.StartsWith("migrated ", StringComparison.Ordinal) && l.Contains("applied 8, at migration 8", StringComparison.Ordinal)));
+        Assert.Equal(3, lines.Count(l => l.StartsWith("migrated ", StringComparison.Ordinal) && l.Contains("applied 9, at migration 9", StringComparison.Ordinal)));
         Assert.Equal("5 database(s): 3 migrated, 1 refused, 1 failed.", lines[^1]);
         Assert.DoesNotContain("Data Source", run.Output + run.Errors, StringComparison.OrdinalIgnoreCase);
     }
@@ -133,7 +133,7 @@ public sealed class FleetCommandTests : IDisposable
         Assert.True(second.ExitCode == Success, second.ToString());
         Assert.EndsWith("3 database(s): 3 migrated.", first.Output.Trim(), StringComparison.Ordinal);
         Assert.EndsWith("2 database(s): 2 migrated.", second.Output.Trim(), StringComparison.Ordinal);
-        foreach (var tenant in tenants) Assert.Equal(8, (await LedgerOrdersAsync(tenant)).Count);
+        foreach (var tenant in tenants) Assert.Equal(9, (await LedgerOrdersAsync(tenant)).Count);
         Assert.Contains("a.db", first.Output, StringComparison.Ordinal);
         Assert.Contains("b.db", second.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("a.db", second.Output, StringComparison.Ordinal);
