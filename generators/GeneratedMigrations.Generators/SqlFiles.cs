@@ -115,6 +115,13 @@ namespace GeneratedMigrations.Generators
         /// <c>no-transactoin</c> silently ignored would run the migration with the settings it was meant to change.
         /// So is a <c>-- gm:</c> line below the first statement (or block comment), which is not read.
         /// </summary>
+        private static bool IsLintAllowance(string body)
+        {
+            var rest = body.Substring(3).TrimStart();
+            return rest.StartsWith("allow", System.StringComparison.OrdinalIgnoreCase)
+                && (rest.Length == 5 || rest[5] == ' ' || rest[5] == '\t');
+        }
+
         private static SqlDirectives ReadDirectives(string path, SourceText source)
         {
             bool noTransaction = false, allowOutOfOrder = false, disabled = false, backwardCompatible = false;
@@ -142,6 +149,9 @@ namespace GeneratedMigrations.Generators
                 if (!line.StartsWith("--", System.StringComparison.Ordinal)) continue;
                 var body = line.Substring(2).Trim();
                 if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase)) continue;
+                // '-- gm: allow <rule>' silences a lint rule for the statement it sits on (SqlLintAnalyzer reads it): not a
+                // directive, and at home anywhere in the file.
+                if (IsLintAllowance(body)) continue;
                 if (pastHeader)
                 {
                     Error("it comes after the first statement (or block comment), and directives are read only from the '--' comment lines at the top of the file, so this one would be ignored; move it up there");

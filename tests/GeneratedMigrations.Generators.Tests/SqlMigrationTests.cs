@@ -252,6 +252,16 @@ public sealed class SqlMigrationTests
         Assert.False(migration.AllowOutOfOrder);
     }
 
+    [Fact]
+    public void A_lint_allowance_on_its_own_line_below_the_first_statement_is_not_a_misplaced_directive()
+    {
+        var run = WithoutSql.WithSql("Migrations/0002_x.sql",
+            "-- gm: no-transaction\nCREATE TABLE b (id INTEGER);\n-- gm: allow GM0202 (b is tiny)\nCREATE INDEX ix_a ON a (id);\n").Run();
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "GM0008");
+        Assert.False(run.LoadCatalog().Find(2)!.RunsInTransaction);
+    }
+
     private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled', '-- gm: backward-compatible' and '-- gm: baseline-through N'";
 
     [Fact]

@@ -83,7 +83,8 @@ namespace GeneratedMigrations.Generators.SqlLint
 
         /// <summary>
         /// <c>-- gm: allow GM0202</c> (or the rule's name; several separated by spaces or commas) on any line of the
-        /// statement, including after its semicolon, silences those rules for that statement only.
+        /// statement, including after its semicolon, or on a comment line right above it, silences those rules for
+        /// that statement only.
         /// </summary>
         private static List<SqlLintFinding> RemoveAllowed(string sql, SqlScript script, List<SqlLintFinding> findings)
         {
@@ -96,6 +97,12 @@ namespace GeneratedMigrations.Generators.SqlLint
             {
                 var index = lineStarts.BinarySearch(offset);
                 return index >= 0 ? index : ~index - 1;
+            }
+
+            bool IsCommentLine(int line)
+            {
+                var end = line + 1 < lineStarts.Count ? lineStarts[line + 1] : sql.Length;
+                return sql.Substring(lineStarts[line], end - lineStarts[line]).TrimStart().StartsWith("--", System.StringComparison.Ordinal);
             }
 
             var allowedByLine = new Dictionary<int, HashSet<string>>();
@@ -115,7 +122,10 @@ namespace GeneratedMigrations.Generators.SqlLint
             return findings.Where(finding =>
             {
                 var last = LineOf(System.Math.Max(finding.StatementStart, finding.StatementEnd - 1));
-                for (var line = LineOf(finding.StatementStart); line <= last; line++)
+                // The '--' comment lines right above the statement are its own too: the reason often needs a line of its own.
+                var first = LineOf(finding.StatementStart);
+                while (first > 0 && IsCommentLine(first - 1)) first--;
+                for (var line = first; line <= last; line++)
                 {
                     if (allowedByLine.TryGetValue(line, out var allowed) && (allowed.Contains(finding.Rule.Id) || allowed.Contains(finding.Rule.Name))) return false;
                 }

@@ -49,6 +49,22 @@ public sealed class SqlLintSuppressionTests
 
     [Theory]
     [MemberData(nameof(EveryRule))]
+    public void A_gm_allow_comment_on_its_own_line_right_above_the_statement_silences_that_rule_for_it_only(string id, string sql)
+    {
+        var (next, nextId) = id == "GM0203" ? ("DROP TABLE shelves;", "GM0208") : ("ALTER TABLE shelves ADD COLUMN x int NOT NULL;", "GM0203");
+        var allowed = "-- Reviewed: the table is small.\n-- gm: allow " + id + "\n" + sql + "\n" + next + "\n";
+        var separated = "-- gm: allow " + id + "\n\n" + sql + "\n";
+
+        var ids = Ids(Lint(Project(allowed)));
+
+        Assert.DoesNotContain(id, ids);
+        Assert.Contains(nextId, ids);
+        // A blank line ends the comment block: the allowance no longer belongs to the statement.
+        Assert.Contains(id, Ids(Lint(Project(separated))));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryRule))]
     public void A_migration_in_the_lock_file_is_not_linted(string id, string sql)
     {
         var locked = Project(sql).WithLock(TestProject.LockHeader + TestProject.LockLine(9, new string('0', 32), "change") + "\n");
