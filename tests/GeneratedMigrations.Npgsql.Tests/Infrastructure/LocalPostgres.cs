@@ -38,6 +38,23 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// <summary>The server's log (statements of databases with <c>log_statement</c> set appear here, prefixed with the database's name).</summary>
     public string LogFile => Path.Combine(Folder, "server.log");
 
+    /// <summary>Where the server's log ends now: pass it to <see cref="StatementsLoggedSince"/> after the work to count.</summary>
+    public long LogLength => new FileInfo(LogFile).Length;
+
+    /// <summary>
+    /// How many statements the server logged for <paramref name="database"/> (with <c>log_statement = all</c> set on it)
+    /// since <paramref name="offset"/> of its log: simple protocol ("statement:", psql) and extended ("execute …:", Npgsql).
+    /// </summary>
+    public int StatementsLoggedSince(long offset, string database)
+    {
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        stream.Seek(offset, SeekOrigin.Begin);
+        using var reader = new StreamReader(stream);
+        var statement = new System.Text.RegularExpressions.Regex(
+            $" {System.Text.RegularExpressions.Regex.Escape(database)} LOG:  (statement|execute [^:]*): ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return reader.ReadToEnd().Split('\n').Count(statement.IsMatch);
+    }
+
     /// <summary>The folder of the server's programs; its client programs (psql, pg_dump) match the server's version.</summary>
     public string BinDirectory => _bin;
 

@@ -38,11 +38,11 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
         var counts = new List<string>();
         foreach (var file in files.Where(f => !f.EndsWith(".down.sql", StringComparison.Ordinal)))
         {
-            var logBefore = new FileInfo(local.LogFile).Length;
+            var logBefore = local.LogLength;
             var inTransaction = !NoTransaction(File.ReadAllText(file));
             await PsqlAsync(local, native, file, inTransaction);
             // psql -1 sends BEGIN and COMMIT of its own around the file's statements.
-            var sent = StatementsLogged(local.LogFile, logBefore, native.Name) - (inTransaction ? 2 : 0);
+            var sent = local.StatementsLoggedSince(logBefore, native.Name) - (inTransaction ? 2 : 0);
             var split = SqlStatementSplitter.Split(File.ReadAllText(file)).Count;
             counts.Add($"{Path.GetFileName(file)}: psql sent {sent}, the splitter found {split}");
             Assert.True(sent == split, string.Join("\n", counts));
@@ -93,16 +93,6 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
                 File.Exists(down) ? File.ReadAllText(down) : null, runsInTransaction: !NoTransaction(up));
         })
         .ToArray());
-
-    /// <summary>How many statements the server logged for one database since an offset of its log.</summary>
-    private static int StatementsLogged(string logFile, long from, string database)
-    {
-        using var stream = new FileStream(logFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        stream.Seek(from, SeekOrigin.Begin);
-        using var reader = new StreamReader(stream);
-        var marker = $" {database} LOG:  statement: ";
-        return reader.ReadToEnd().Split('\n').Count(line => line.Contains(marker, StringComparison.Ordinal));
-    }
 
     private static async Task PsqlAsync(LocalPostgres local, TestDatabase db, string file, bool inTransaction)
     {

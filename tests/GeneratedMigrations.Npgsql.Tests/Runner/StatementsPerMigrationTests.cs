@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace GeneratedMigrations.Npgsql.Tests.Runner;
 /// migrations, so what a run costs once (ledger read, lock, fence) cancels out.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed partial class StatementsPerMigrationTests(PostgresServer server)
+public sealed class StatementsPerMigrationTests(PostgresServer server)
 {
     [Fact]
     public async Task Each_migration_sends_at_most_five_statements_to_the_server()
@@ -32,19 +30,11 @@ public sealed partial class StatementsPerMigrationTests(PostgresServer server)
         // The setting reaches new sessions only, and the store would reuse the pooled one that ran it.
         using (var pooled = new global::Npgsql.NpgsqlConnection(db.ConnectionString)) global::Npgsql.NpgsqlConnection.ClearPool(pooled);
         var catalog = TestCatalogs.Of([.. Enumerable.Range(1, count).Select(i => TestCatalogs.Sql(i, "create_t" + i, $"CREATE TABLE t{i} (id bigint)"))]);
-        var before = new FileInfo(local.LogFile).Length;
+        var before = local.LogLength;
         await using (var migrator = new Migrator(catalog, new NpgsqlMigrationStore(db.ConnectionString)))
         {
             Assert.Equal(count, (await migrator.MigrateAsync()).Applied.Count);
         }
-        using var stream = new FileStream(local.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        stream.Seek(before, SeekOrigin.Begin);
-        using var reader = new StreamReader(stream);
-        var statement = StatementLine(db.Name);
-        return (await reader.ReadToEndAsync()).Split('\n').Count(statement.IsMatch);
+        return local.StatementsLoggedSince(before, db.Name);
     }
-
-    /// <summary>A statement logged for one database: simple protocol ("statement:") or extended ("execute …:").</summary>
-    private static Regex StatementLine(string database) =>
-        new($" {Regex.Escape(database)} LOG:  (statement|execute [^:]*): ", RegexOptions.CultureInvariant);
 }

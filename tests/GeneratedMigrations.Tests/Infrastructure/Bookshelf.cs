@@ -102,12 +102,7 @@ internal sealed class BookshelfProcess : IDisposable
     }
 
     /// <summary>Sends a signal by name (TERM, INT, ...) with the system's kill command.</summary>
-    public async Task SignalAsync(string signal)
-    {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
-        await kill.WaitForExitAsync();
-        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {Id} exited with {kill.ExitCode}.");
-    }
+    public Task SignalAsync(string signal) => HostProcess.SendSignalAsync(Id, signal);
 
     /// <summary>Waits for the process to exit; kills it and throws if it runs past <paramref name="timeout"/>.</summary>
     public async Task<BookshelfRun> WaitForExitAsync(TimeSpan timeout)

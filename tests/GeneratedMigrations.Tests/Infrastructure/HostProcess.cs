@@ -118,11 +118,14 @@ internal sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Sends a signal by name (<c>TERM</c>, <c>INT</c>) with <c>kill</c>, as a container runtime or a terminal would.</summary>
-    public async Task SignalAsync(string signal)
+    public Task SignalAsync(string signal) => SendSignalAsync(Id, signal);
+
+    /// <summary>Sends a signal by name to any process with <c>kill</c>.</summary>
+    public static async Task SendSignalAsync(int processId, string signal)
     {
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, processId.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
         await kill.WaitForExitAsync();
-        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {Id} exited with {kill.ExitCode}.");
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill -{signal} {processId} exited with {kill.ExitCode}.");
     }
 
     /// <summary>Releases the host from its start barrier.</summary>
