@@ -28,6 +28,35 @@ public sealed class TestDatabase : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Runs a PostgreSQL client program (psql, pg_dump) against this database, as a user would from a shell: the
+    /// server's own client when the test server was started from local binaries (it sits beside them), otherwise
+    /// the one on PATH. Returns its exit code and its output and errors together.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunClientAsync(string program, IReadOnlyList<string> arguments)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(ConnectionString);
+        var local = _server.Local is { } server ? Path.Combine(server.BinDirectory, program) : null;
+        var start = new System.Diagnostics.ProcessStartInfo(local is not null && File.Exists(local) ? local : program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["PGHOST"] = connection.Host;
+        start.Environment["PGPORT"] = connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGDATABASE"] = connection.Database;
+        start.Environment["PGUSER"] = connection.Username;
+        start.Environment["PGPASSWORD"] = connection.Password ?? "";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>Runs SQL that returns no rows.</summary>
     public async Task ExecuteAsync(string sql)
     {

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
@@ -40,7 +38,7 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
         {
             var logBefore = local.LogLength;
             var inTransaction = !NoTransaction(File.ReadAllText(file));
-            await PsqlAsync(local, native, file, inTransaction);
+            await PsqlAsync(native, file, inTransaction);
             // psql -1 sends BEGIN and COMMIT of its own around the file's statements.
             var sent = local.StatementsLoggedSince(logBefore, native.Name) - (inTransaction ? 2 : 0);
             var split = SqlStatementSplitter.Split(File.ReadAllText(file)).Count;
@@ -56,23 +54,23 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
         await File.WriteAllTextAsync(scriptFile, script);
         try
         {
-            await PsqlAsync(local, scripted, scriptFile, inTransaction: false);
+            await PsqlAsync(scripted, scriptFile, inTransaction: false);
         }
         finally
         {
             File.Delete(scriptFile);
         }
 
-        var expectedSchema = await SchemaDumpAsync(local, native);
+        var expectedSchema = await SchemaDumpAsync(native);
         var expectedRows = await RowsAsync(native);
         Assert.Contains("CREATE TRIGGER books_audit", expectedSchema, StringComparison.Ordinal);
         Assert.Contains("CREATE INDEX ix_books_author", expectedSchema, StringComparison.Ordinal);
         Assert.Contains("authors: 3|Jane Austen|Mary Shelley; née Godwin|O'Brien -- the \\ one", expectedRows, StringComparison.Ordinal);
         // The trigger fired for the three inserts and the update.
         Assert.Contains("audit: 4", expectedRows, StringComparison.Ordinal);
-        Assert.Equal(expectedSchema, await SchemaDumpAsync(local, library));
+        Assert.Equal(expectedSchema, await SchemaDumpAsync(library));
         Assert.Equal(expectedRows, await RowsAsync(library));
-        Assert.Equal(expectedSchema, await SchemaDumpAsync(local, scripted));
+        Assert.Equal(expectedSchema, await SchemaDumpAsync(scripted));
         Assert.Equal(expectedRows, await RowsAsync(scripted));
     }
 
@@ -94,17 +92,17 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
         })
         .ToArray());
 
-    private static async Task PsqlAsync(LocalPostgres local, TestDatabase db, string file, bool inTransaction)
+    private static async Task PsqlAsync(TestDatabase db, string file, bool inTransaction)
     {
         string[] arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", .. inTransaction ? new[] { "-1" } : [], "-f", file];
-        var (code, output) = await RunClientAsync(local, "psql", db, arguments);
+        var (code, output) = await db.RunClientAsync("psql", arguments);
         Assert.True(code == 0, $"psql refused {Path.GetFileName(file)} (exit {code}):\n{output}");
     }
 
     /// <summary>The schema as pg_dump writes it, without the ledger's tables and without the dump's per-run key lines.</summary>
-    private static async Task<string> SchemaDumpAsync(LocalPostgres local, TestDatabase db)
+    private static async Task<string> SchemaDumpAsync(TestDatabase db)
     {
-        var (code, output) = await RunClientAsync(local, "pg_dump", db, ["--schema-only", "--no-owner", "-T", "public.__migration_ledger*"]);
+        var (code, output) = await db.RunClientAsync("pg_dump", ["--schema-only", "--no-owner", "-T", "public.__migration_ledger*"]);
         Assert.True(code == 0, $"pg_dump failed (exit {code}):\n{output}");
         return string.Join("\n", output.Split('\n').Where(line => !RestrictLine().IsMatch(line)));
     }
@@ -122,29 +120,4 @@ public sealed partial class PostgresDifferentialTests(PostgresServer server)
                 UNION ALL SELECT 'view: ' || string_agg(title || '@' || shelf, '|' ORDER BY title) FROM book_titles
             ) AS summary(x)
             """);
-
-    private static async Task<(int ExitCode, string Output)> RunClientAsync(LocalPostgres local, string program, TestDatabase db, IReadOnlyList<string> arguments)
-    {
-        var connection = new NpgsqlConnectionStringBuilder(db.ConnectionString);
-        // The server's own client when it sits beside the server's programs; otherwise the one on PATH.
-        var path = Path.Combine(local.BinDirectory, program);
-        var start = new ProcessStartInfo(File.Exists(path) ? path : program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["PGHOST"] = connection.Host;
-        start.Environment["PGPORT"] = connection.Port.ToString(CultureInfo.InvariantCulture);
-        start.Environment["PGDATABASE"] = connection.Database;
-        start.Environment["PGUSER"] = connection.Username;
-        start.Environment["PGPASSWORD"] = connection.Password ?? "";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Npgsql;
 
 namespace GeneratedMigrations.Npgsql.Tests.Runner;
 
@@ -59,25 +57,7 @@ public sealed class PsqlScriptTests(PostgresServer server)
         await File.WriteAllTextAsync(file, script);
         try
         {
-            var connection = new NpgsqlConnectionStringBuilder(db.ConnectionString);
-            var start = new ProcessStartInfo("psql")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", file }) start.ArgumentList.Add(argument);
-            start.Environment["PGHOST"] = connection.Host;
-            start.Environment["PGPORT"] = connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            start.Environment["PGDATABASE"] = connection.Database;
-            start.Environment["PGUSER"] = connection.Username;
-            start.Environment["PGPASSWORD"] = connection.Password ?? "";
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await stdout + await stderr);
+            return await db.RunClientAsync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", file]);
         }
         finally
         {
