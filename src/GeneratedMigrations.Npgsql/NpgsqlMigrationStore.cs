@@ -177,29 +177,22 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     public override string DisplayName { get; }
 
     /// <inheritdoc />
-    public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken) =>
-        ReadLedgerAsync(withHistory: true, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerForPlanningAsync(CancellationToken cancellationToken) =>
-        ReadLedgerAsync(withHistory: false, cancellationToken);
-
-    private async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(bool withHistory, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return await ReadLedgerAsync(withFlag: true, withHistory, cancellationToken).ConfigureAwait(false);
+            return await ReadLedgerAsync(withFlag: true, cancellationToken).ConfigureAwait(false);
         }
         catch (MigrationLedgerException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UndefinedColumn } postgres
             && postgres.MessageText.Contains(FlagColumn, StringComparison.Ordinal))
         {
             // A ledger of the first layout: read it as it is (no row has the flag). Not remembered, because a newer
             // build may upgrade it at any moment, and a long-lived reader (a health check) must then see the flags.
-            return await ReadLedgerAsync(withFlag: false, withHistory, cancellationToken).ConfigureAwait(false);
+            return await ReadLedgerAsync(withFlag: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(bool withFlag, bool withHistory, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(bool withFlag, CancellationToken cancellationToken)
     {
         var connection = await OpenPooledAsync(cancellationToken).ConfigureAwait(false);
         await using var connectionScope = connection.ConfigureAwait(false);
@@ -208,7 +201,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         // One round trip: the rows, then the schema version, as two result sets. The ledger comes first so
         // that "relation does not exist" on the first statement means exactly "no ledger yet".
         command.CommandText =
-            $"SELECT migration_order, name, checksum, status{(withHistory ? ", applied_at, duration_ms, applied_by" : "")}{(withFlag ? ", " + FlagColumn : "")} FROM {_ledger} ORDER BY migration_order;" +
+            $"SELECT migration_order, name, checksum, status, applied_at, duration_ms, applied_by{(withFlag ? ", " + FlagColumn : "")} FROM {_ledger} ORDER BY migration_order;" +
             $"SELECT value FROM {_meta} WHERE key = 'schema_version'";
         NpgsqlDataReader reader;
         try
@@ -230,7 +223,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
             var entries = new List<LedgerEntry>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var entry = ReadEntry(reader, withHistory);
+                var entry = ReadEntry(reader);
                 if (entries.Count > 0 && entries[^1].Order == entry.Order)
                 {
                     throw Damaged($"holds two rows for migration {entry.Order.ToString(CultureInfo.InvariantCulture)}, so its primary key was removed", entry.Order);
@@ -553,10 +546,10 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
 
-    // The ledger's columns, in the order ReadLedgerAsync reads them (a plan's read stops after status).
+    // The ledger's columns, in the order ReadLedgerAsync reads them (one array, not one per row).
     private static readonly string[] LedgerColumns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
 
-    private LedgerEntry ReadEntry(NpgsqlDataReader reader, bool withHistory)
+    private LedgerEntry ReadEntry(NpgsqlDataReader reader)
     {
         var columns = LedgerColumns;
         long? order = null;
@@ -583,20 +576,14 @@ public sealed class NpgsqlMigrationStore : MigrationStore
         var name = Value<string>(1, "text");
         var checksum = Value<string>(2, "text");
         var statusText = Value<string>(3, "text");
+        var appliedAt = Value<DateTime>(4, "timestamptz");
+        var durationMs = Value<long>(5, "bigint");
+        var appliedBy = Value<string>(6, "text");
+        var backwardCompatible = reader.FieldCount > 7 && !reader.IsDBNull(7) && reader.GetFieldValue<bool>(7);
         if (!LedgerStatusNames.TryParse(statusText, out var status))
         {
             throw Damaged($"has status '{statusText}'{For(order)}, which this release does not know (edited by hand, or written by a newer release)", order);
         }
-        // The flag, when the ledger has it, follows the columns read.
-        var flagColumn = withHistory ? 7 : 4;
-        var backwardCompatible = reader.FieldCount > flagColumn && !reader.IsDBNull(flagColumn) && reader.GetFieldValue<bool>(flagColumn);
-        if (!withHistory)
-        {
-            return new LedgerEntry(order.Value, name, checksum, status, DateTimeOffset.MinValue, TimeSpan.Zero, "") { IsBackwardCompatible = backwardCompatible };
-        }
-        var appliedAt = Value<DateTime>(4, "timestamptz");
-        var durationMs = Value<long>(5, "bigint");
-        var appliedBy = Value<string>(6, "text");
         return new LedgerEntry(order.Value, name, checksum, status, new DateTimeOffset(DateTime.SpecifyKind(appliedAt, DateTimeKind.Utc)), TimeSpan.FromMilliseconds(durationMs), appliedBy)
         {
             IsBackwardCompatible = backwardCompatible,

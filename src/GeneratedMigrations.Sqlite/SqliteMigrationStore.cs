@@ -26,11 +26,6 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     private static readonly string[] LedgerColumnsWithFlag = [.. LedgerColumns, FlagColumn];
 
-    // What a plan reads (ReadLedgerForPlanningAsync): the history columns (applied_at, duration_ms, applied_by) are left out.
-    private static readonly string[] PlanningColumns = ["migration_order", "name", "checksum", "status"];
-
-    private static readonly string[] PlanningColumnsWithFlag = [.. PlanningColumns, FlagColumn];
-
     private readonly string _connectionString;
     private readonly string _readConnectionString;
     private readonly string _lockConnectionString;
@@ -77,14 +72,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     public override string DisplayName => "sqlite:" + _dataSource;
 
     /// <inheritdoc />
-    public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken) =>
-        ReadLedgerAsync(withHistory: true, cancellationToken);
-
-    /// <inheritdoc />
-    public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerForPlanningAsync(CancellationToken cancellationToken) =>
-        ReadLedgerAsync(withHistory: false, cancellationToken);
-
-    private async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(bool withHistory, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
     {
         // Another process may be creating the ledger while we read: a table missing at the first statement and
         // present by the time we look again is read again, never taken for "no ledger".
@@ -99,7 +87,7 @@ public sealed class SqliteMigrationStore : MigrationStore
             {
                 try
                 {
-                    return await ReadRowsAsync(connection, withFlag, withHistory, cancellationToken).ConfigureAwait(false);
+                    return await ReadRowsAsync(connection, withFlag, cancellationToken).ConfigureAwait(false);
                 }
                 catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && withFlag
                     && exception.Message.Contains("no such column: " + FlagColumn, StringComparison.Ordinal))
@@ -115,14 +103,14 @@ public sealed class SqliteMigrationStore : MigrationStore
         }
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, bool withFlag, bool withHistory, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, bool withFlag, CancellationToken cancellationToken)
     {
         var command = connection.CreateCommand();
         await using var commandScope = command.ConfigureAwait(false);
         // One round trip: the schema version and the rows, as two result sets.
         command.CommandText =
             $"SELECT value FROM {_meta} WHERE key = 'schema_version';" +
-            $"SELECT {string.Join(", ", (withHistory, withFlag) switch { (true, true) => LedgerColumnsWithFlag, (true, false) => LedgerColumns, (false, true) => PlanningColumnsWithFlag, _ => PlanningColumns })} FROM {_ledger} ORDER BY migration_order;";
+            $"SELECT {string.Join(", ", withFlag ? LedgerColumnsWithFlag : LedgerColumns)} FROM {_ledger} ORDER BY migration_order;";
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await using var readerScope = reader.ConfigureAwait(false);
         var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) as string ?? "(not text)" : null;
@@ -131,7 +119,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         var entries = new List<LedgerEntry>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var entry = withHistory ? ReadEntry(reader) : ReadPlanningEntry(reader);
+            var entry = ReadEntry(reader);
             if (entries.Count > 0 && entries[^1].Order == entry.Order)
             {
                 throw Damaged($"holds two rows for migration {entry.Order.ToString(CultureInfo.InvariantCulture)}, so its primary key was removed", entry.Order);
@@ -478,26 +466,6 @@ public sealed class SqliteMigrationStore : MigrationStore
         order is { } o
             ? new MigrationLedgerException($"The ledger table {_ledger} in {_dataSource} {what}. The ledger was edited by hand: restore it from a backup or correct the row.", o)
             : new MigrationLedgerException($"The ledger table {_ledger} in {_dataSource} {what}. The ledger was edited by hand: restore it from a backup or correct the row.");
-
-    private LedgerEntry ReadPlanningEntry(SqliteDataReader reader)
-    {
-        if (reader.GetValue(0) is not long order)
-        {
-            throw Damaged($"has a row whose migration_order is {Describe(reader.GetValue(0))}, not a whole number", null);
-        }
-        var (name, checksum, statusText) = (Text(reader, 1, order), Text(reader, 2, order), Text(reader, 3, order));
-        if (!LedgerStatusNames.TryParse(statusText, out var status))
-        {
-            throw Damaged($"has status '{statusText}' for migration {order.ToString(CultureInfo.InvariantCulture)}, which this release does not know (edited by hand, or written by a newer release)", order);
-        }
-        // Column 4, when the ledger has it: the flag, as in ReadEntry.
-        var backwardCompatible = reader.FieldCount > 4 && reader.GetValue(4) is long flag && flag == 1;
-        return new LedgerEntry(order, name, checksum, status, DateTimeOffset.MinValue, TimeSpan.Zero, "") { IsBackwardCompatible = backwardCompatible };
-    }
-
-    private string Text(SqliteDataReader reader, int column, long order) =>
-        reader.GetValue(column) as string
-            ?? throw Damaged($"has a damaged row for migration {order.ToString(CultureInfo.InvariantCulture)}: column {LedgerColumns[column]} holds {Describe(reader.GetValue(column))}, not text", order);
 
     private LedgerEntry ReadEntry(SqliteDataReader reader)
     {

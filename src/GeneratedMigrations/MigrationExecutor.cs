@@ -23,21 +23,15 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             ? MigrationPlanner.PlanDown(catalog, ledger, target, options.SingleTransaction)
             : MigrationPlanner.PlanUp(catalog, ledger, options.AllowOutOfOrder, target, options.SingleTransaction);
 
-    /// <summary>
-    /// Plans from the ledger as it is now. With <paramref name="withHistory"/> false (runs and verifications) only what
-    /// planning needs is read: the rows' when and by whom are left out (at N = 1,000 they are most of a warm call's read).
-    /// </summary>
-    public async Task<MigrationPlan> PlanAsync(MigrationOperation operation, MigrationTarget target, bool withHistory, CancellationToken cancellationToken) =>
-        Plan(operation, target, await ReadLedgerAsync(operation, withHistory, cancellationToken).ConfigureAwait(false));
+    public async Task<MigrationPlan> PlanAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken) =>
+        Plan(operation, target, await ReadLedgerAsync(operation, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Reads the ledger; a damaged ledger or a failing database is reported as such, with the operation.</summary>
-    public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(MigrationOperation operation, bool withHistory, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(MigrationOperation operation, CancellationToken cancellationToken)
     {
         try
         {
-            return withHistory
-                ? await store.ReadLedgerAsync(cancellationToken).ConfigureAwait(false)
-                : await store.ReadLedgerForPlanningAsync(cancellationToken).ConfigureAwait(false);
+            return await store.ReadLedgerAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (MigrationLedgerException exception)
         {
@@ -73,7 +67,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         long? lastApplied = null;
         try
         {
-            var plan = await PlanAsync(operation, target, withHistory: false, deadline.Token).ConfigureAwait(false);
+            var plan = await PlanAsync(operation, target, deadline.Token).ConfigureAwait(false);
             lastApplied = plan.LastAppliedOrder;
             if (plan.Problems.Count > 0) plan = await PlanWithRepairProblemsJudgedAsync(plan, operation, target, deadline.Token).ConfigureAwait(false);
             if (plan.Steps.Count == 0 && plan.Problems.Count == 0)
@@ -85,7 +79,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             var migrationLock = await AcquireLockAsync(operation, plan.LastAppliedOrder, deadline.Token).ConfigureAwait(false);
             await using var migrationLockScope = migrationLock.ConfigureAwait(false);
             // Another process may have migrated while we waited: plan again from the ledger as it is now, behind the fence.
-            plan = await PlanAsync(operation, target, withHistory: false, deadline.Token).ConfigureAwait(false);
+            plan = await PlanAsync(operation, target, deadline.Token).ConfigureAwait(false);
             lastApplied = plan.LastAppliedOrder;
             ThrowIfProblems(plan);
             Log.PlanSummary(Logger, store.DisplayName, plan.Applied.Count, plan.Pending.Count, plan.LastAppliedOrder);
@@ -114,7 +108,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         {
             var migrationLock = await AcquireLockAsync(MigrationOperation.Repair, null, cancellationToken).ConfigureAwait(false);
             await using var migrationLockScope = migrationLock.ConfigureAwait(false);
-            var ledger = await ReadLedgerAsync(MigrationOperation.Repair, withHistory: true, cancellationToken).ConfigureAwait(false);
+            var ledger = await ReadLedgerAsync(MigrationOperation.Repair, cancellationToken).ConfigureAwait(false);
             var lastApplied = Plan(MigrationOperation.Up, MigrationTarget.Latest, ledger).LastAppliedOrder;
             var entry = ledger.FirstOrDefault(e => e.Order == order)
                 ?? throw new MigrationRepairException($"The ledger has no row for migration {order}; there is nothing to repair.", order, lastApplied);
@@ -240,7 +234,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         if (plan.Problems.Any(problem => problem.Kind != PlanProblemKind.NeedsRepair)) ThrowIfProblems(plan);
         if (await store.IsLockHeldAsync(cancellationToken).ConfigureAwait(false)) return plan;
         // The holder may have finished between the two reads: plan again from the ledger as it is now.
-        plan = await PlanAsync(operation, target, withHistory: false, cancellationToken).ConfigureAwait(false);
+        plan = await PlanAsync(operation, target, cancellationToken).ConfigureAwait(false);
         ThrowIfProblems(plan);
         return plan;
     }

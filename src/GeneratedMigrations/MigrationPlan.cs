@@ -172,9 +172,8 @@ public sealed class MigrationPlan
         }
         foreach (var entry in AheadCompatible)
         {
-            text.Append("\n  ahead, compatible ").Append(entry.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(entry.Name);
-            // A run's plan reads no history (MigrationStore.ReadLedgerForPlanningAsync): it has no applied-by to show.
-            if (entry.AppliedBy.Length > 0) text.Append(" (applied by ").Append(entry.AppliedBy).Append(')');
+            text.Append("\n  ahead, compatible ").Append(entry.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(' ').Append(entry.Name)
+                .Append(" (applied by ").Append(entry.AppliedBy).Append(')');
         }
         if (Steps.Count == 0) return text.Append(AheadCompatible.Count > 0 ? "\nNothing to do." : " Nothing to do.").ToString();
         foreach (var step in Steps) text.Append("\n  ").Append(step);

@@ -2,11 +2,7 @@ namespace GeneratedMigrations;
 
 /// <summary>What <see cref="Migrator.MigrateAsync(CancellationToken)"/> or <see cref="Migrator.RevertAsync"/> did.</summary>
 /// <param name="Applied">The migrations applied, in order; empty when the database was up to date.</param>
-/// <param name="Plan">
-/// The plan the run carried out, made under the lock when there was work. A run reads only what planning needs
-/// (<see cref="MigrationStore.ReadLedgerForPlanningAsync"/>): its ledger rows carry no applied-at, duration or applied-by;
-/// <see cref="Migrator.GetStatusAsync"/> reads them.
-/// </param>
+/// <param name="Plan">The plan the run carried out, made under the lock when there was work.</param>
 public sealed record MigrationRunResult(IReadOnlyList<AppliedMigration> Applied, MigrationPlan Plan)
 {
     /// <summary>True when nothing needed to run.</summary>

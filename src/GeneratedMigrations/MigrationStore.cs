@@ -22,17 +22,6 @@ public abstract class MigrationStore : IAsyncDisposable
     public abstract Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Reads what planning needs from the ledger, with the checks of <see cref="ReadLedgerAsync"/>: each row's order,
-    /// name, checksum, status and backward-compatible flag. <see cref="LedgerEntry.AppliedAt"/>, <see cref="LedgerEntry.Duration"/>
-    /// and <see cref="LedgerEntry.AppliedBy"/> are history, which no plan uses: they are left at their defaults
-    /// (<see cref="DateTimeOffset.MinValue"/>, zero, empty). Runs and verifications read this on every start, so a
-    /// store reads only those columns; the default reads the whole ledger.
-    /// </summary>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <exception cref="MigrationLedgerException">The ledger exists but cannot be read as this release expects.</exception>
-    public virtual Task<IReadOnlyList<LedgerEntry>> ReadLedgerForPlanningAsync(CancellationToken cancellationToken) => ReadLedgerAsync(cancellationToken);
-
-    /// <summary>
     /// Whether some process holds the migration lock right now, read without taking it and without writing.
     /// The runner asks before it refuses a migration left STARTED: a live holder may be running it at this moment.
     /// The default, for a store that cannot tell, is <see langword="true"/> (the runner then waits for the lock).

@@ -48,7 +48,7 @@ public sealed class Migrator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the ledger read.</param>
     public async Task<MigrationPlan> PlanAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken = default)
     {
-        return await _executor.PlanAsync(operation, target, withHistory: true, cancellationToken).ConfigureAwait(false);
+        return await _executor.PlanAsync(operation, target, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -59,7 +59,7 @@ public sealed class Migrator : IAsyncDisposable
     public async Task VerifyAsync(CancellationToken cancellationToken = default)
     {
         // Planned as an up run, but read as a verify: a damaged ledger or a failing database is reported as one.
-        var plan = await _executor.PlanAsync(MigrationOperation.Verify, MigrationTarget.Latest, withHistory: false, cancellationToken).ConfigureAwait(false);
+        var plan = await _executor.PlanAsync(MigrationOperation.Verify, MigrationTarget.Latest, cancellationToken).ConfigureAwait(false);
         if (plan.IsUpToDate) return;
         var problems = plan.Problems.ToList();
         foreach (var migration in plan.Pending)
