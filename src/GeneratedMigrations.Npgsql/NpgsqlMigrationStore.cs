@@ -546,9 +546,12 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     }
 
 
+    // The ledger's columns, in the order ReadLedgerAsync reads them (one array, not one per row).
+    private static readonly string[] LedgerColumns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
+
     private LedgerEntry ReadEntry(NpgsqlDataReader reader)
     {
-        string[] columns = ["migration_order", "name", "checksum", "status", "applied_at", "duration_ms", "applied_by"];
+        var columns = LedgerColumns;
         long? order = null;
         T Value<T>(int column, string expected)
         {

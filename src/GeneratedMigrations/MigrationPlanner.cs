@@ -143,6 +143,15 @@ public static class MigrationPlanner
         List<MigrationDescriptor> Applied, List<MigrationDescriptor> Pending, List<PlanProblem> Problems, long? LastSettled, HashSet<long> Released,
         List<LedgerEntry> AheadCompatible);
 
+    private static bool IsSortedByOrder(IReadOnlyList<LedgerEntry> ledger)
+    {
+        for (var i = 1; i < ledger.Count; i++)
+        {
+            if (ledger[i - 1].Order > ledger[i].Order) return false;
+        }
+        return true;
+    }
+
     /// <summary>The checks every plan shares: does each ledger row match this build?</summary>
     private static LedgerComparison Compare(MigrationCatalog catalog, IReadOnlyList<LedgerEntry> ledger)
     {
@@ -151,12 +160,19 @@ public static class MigrationPlanner
         var recorded = new Dictionary<long, LedgerEntry>(ledger.Count);
         long? lastSettled = null;
 
-        foreach (var entry in ledger.OrderBy(e => e.Order))
+        // Stores read the ledger in order; only a list from elsewhere is sorted here. The rows are then matched with the
+        // (sorted) catalogue in one walk, not a search per row: a run plans on every start, at N = 1,000 too.
+        var rows = IsSortedByOrder(ledger) ? ledger : ledger.OrderBy(e => e.Order).ToArray();
+        var migrations = catalog.Migrations;
+        var next = 0;
+        for (var row = 0; row < rows.Count; row++)
         {
+            var entry = rows[row];
             recorded[entry.Order] = entry;
             if (entry.IsSettled && (lastSettled is null || entry.Order > lastSettled)) lastSettled = entry.Order;
 
-            var migration = catalog.Find(entry.Order);
+            while (next < migrations.Count && migrations[next].Order < entry.Order) next++;
+            var migration = next < migrations.Count && migrations[next].Order == entry.Order ? migrations[next] : null;
             if (migration is null && entry.IsBackwardCompatible)
             {
                 // A newer build's expand step: this build does not know it, and was promised that it need not.

@@ -53,22 +53,33 @@ internal static class Telemetry
 
     public static readonly ActivitySource Source = new(MigrationTelemetry.ActivitySourceName, Version);
 
-    public static readonly Meter Meter = new(MigrationTelemetry.MeterName, Version);
+    /// <summary>The meter; created with its instruments on first use (see <see cref="Instruments"/>).</summary>
+    public static Meter Meter => Instruments.Meter;
 
-    private static readonly Counter<long> Applied = Meter.CreateCounter<long>(
-        AppliedCounterName, "{migration}", "Migrations applied (up step run and committed, baselines included).");
+    /// <summary>
+    /// The meter and its instruments, in a class of their own so that they are created (and their generic code
+    /// JIT-compiled) only when a run records something: an up-to-date start records nothing and never pays for them.
+    /// A listener subscribed by name sees them when they are created.
+    /// </summary>
+    private static class Instruments
+    {
+        public static readonly Meter Meter = new(MigrationTelemetry.MeterName, Version);
 
-    private static readonly Counter<long> Failed = Meter.CreateCounter<long>(
-        FailedCounterName, "{migration}", "Migrations whose up or down step failed and was rolled back (or recorded FAILED).");
+        public static readonly Counter<long> Applied = Meter.CreateCounter<long>(
+            AppliedCounterName, "{migration}", "Migrations applied (up step run and committed, baselines included).");
 
-    private static readonly Counter<long> Reverted = Meter.CreateCounter<long>(
-        RevertedCounterName, "{migration}", "Migrations reverted (down step run and committed).");
+        public static readonly Counter<long> Failed = Meter.CreateCounter<long>(
+            FailedCounterName, "{migration}", "Migrations whose up or down step failed and was rolled back (or recorded FAILED).");
 
-    private static readonly Histogram<double> MigrationDuration = Meter.CreateHistogram<double>(
-        MigrationDurationName, "s", "How long one migration took, its ledger write and commit included.");
+        public static readonly Counter<long> Reverted = Meter.CreateCounter<long>(
+            RevertedCounterName, "{migration}", "Migrations reverted (down step run and committed).");
 
-    private static readonly Histogram<double> LockWaitDuration = Meter.CreateHistogram<double>(
-        LockWaitDurationName, "s", "How long a run waited for the cross-process migration lock.");
+        public static readonly Histogram<double> MigrationDuration = Meter.CreateHistogram<double>(
+            MigrationDurationName, "s", "How long one migration took, its ledger write and commit included.");
+
+        public static readonly Histogram<double> LockWaitDuration = Meter.CreateHistogram<double>(
+            LockWaitDurationName, "s", "How long a run waited for the cross-process migration lock.");
+    }
 
     /// <summary>The OpenTelemetry <c>db.system.name</c> of a store, from its display name (<c>sqlite:…</c>, <c>postgresql://…</c>).</summary>
     public static string DatabaseSystemOf(MigrationStore store) => DatabaseSystemOf(store.DisplayName);
@@ -120,7 +131,7 @@ internal static class Telemetry
             OperationCanceledException => "cancelled",
             _ => "error",
         };
-        LockWaitDuration.Record(waited.TotalSeconds,
+        Instruments.LockWaitDuration.Record(waited.TotalSeconds,
             new KeyValuePair<string, object?>(DatabaseSystem, DatabaseSystemOf(store)),
             new KeyValuePair<string, object?>(LockOutcome, outcome));
         if (wait is null) return;
@@ -153,16 +164,16 @@ internal static class Telemetry
         switch (outcome)
         {
             case "failed":
-                Failed.Add(1, system, direction);
+                Instruments.Failed.Add(1, system, direction);
                 break;
             case "applied" or "baselined":
-                Applied.Add(1, system, direction);
+                Instruments.Applied.Add(1, system, direction);
                 break;
             case "reverted":
-                Reverted.Add(1, system, direction);
+                Instruments.Reverted.Add(1, system, direction);
                 break;
         }
-        MigrationDuration.Record(duration.TotalSeconds, system, direction, new KeyValuePair<string, object?>(Outcome, outcome));
+        Instruments.MigrationDuration.Record(duration.TotalSeconds, system, direction, new KeyValuePair<string, object?>(Outcome, outcome));
         if (span is null) return;
         span.SetTag(Outcome, outcome);
         if (error is not null) MarkFailed(span, error);
