@@ -3,8 +3,15 @@ using GeneratorBenchmarks;
 // The generator at scale, in-process: cold run, body edit, comment edit, unrelated edit, median of several runs.
 //   dotnet run -c Release --project benchmarks/GeneratedMigrations.GeneratorBenchmarks -- [--migrations 1000,10000] [--runs 9]
 //   ... -- --generator path/to/GeneratedMigrations.Generators.dll   (another build of the generator, e.g. an earlier commit's)
+//   ... -- --steps 10000 body   (tracked step times of one edit)   ... -- --profile 10000   (the work after Collect, piece by piece)
 var sizes = new[] { 1_000, 10_000 };
 var runs = 9;
+if (args is ["--profile", var profileSize])
+{
+    // The generator's work after Collect, piece by piece, called directly: --profile 10000
+    foreach (var line in GeneratorScenarios.Profile(int.Parse(profileSize))) Console.WriteLine(line);
+    return 0;
+}
 if (args is ["--steps", var stepsSize, var scenario])
 {
     // Where one edit's time goes, per tracked step: --steps 10000 body|comment|unrelated

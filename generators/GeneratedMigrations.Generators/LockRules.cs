@@ -26,20 +26,39 @@ namespace GeneratedMigrations.Generators
             if (lockName.Length == 0) lockName = LockFile.DefaultFileName;
             if (lockFile is not null) diagnostics.AddRange(lockFile.Errors);
 
+            // At 10,000 migrations this runs after every edit: pre-sized tables and one pass each, no grouping.
             var locked = lockFile?.Entries.AsImmutableArray() ?? ImmutableArray<LockEntry>.Empty;
-            var lockedByOrder = locked.ToDictionary(e => e.Order);
-            var lockedByName = locked.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
-            long? highestLocked = locked.Length == 0 ? null : locked.Max(e => e.Order);
+            var lockedByOrder = new Dictionary<long, LockEntry>(locked.Length);
+            var lockedByName = new Dictionary<string, LockEntry>(locked.Length, System.StringComparer.Ordinal);
+            long? highestLocked = null;
+            foreach (var entry in locked)
+            {
+                lockedByOrder.Add(entry.Order, entry);
+                lockedByName.Add(entry.Name, entry);
+                if (highestLocked is not { } highestSoFar || entry.Order > highestSoFar) highestLocked = entry.Order;
+            }
 
             // Migrations with their own errors (bad order or name) are judged once those are fixed.
-            var migrations = all
-                .Where(m => m.Order > 0 && MigrationGenerator.Parser.NameProblem(m.Name) is null)
-                .OrderBy(m => m.Order).ThenBy(m => m.Name, System.StringComparer.Ordinal)
-                .ToList();
+            var judged = ImmutableArray.CreateBuilder<MigrationInfo>(all.Length);
+            foreach (var migration in all)
+            {
+                if (migration.Order > 0 && MigrationGenerator.Parser.NameProblem(migration.Name) is null) judged.Add(migration);
+            }
+            var migrations = MigrationGenerator.CatalogBuilder.SortedByOrderAndName(judged.ToImmutable());
             var malformedOrders = new HashSet<long>(lockFile?.MalformedOrders.AsImmutableArray() ?? ImmutableArray<long>.Empty);
             var malformedNames = new HashSet<string>(lockFile?.MalformedNames.AsImmutableArray() ?? ImmutableArray<string>.Empty, System.StringComparer.Ordinal);
-            var codeOrders = new HashSet<long>(migrations.Select(m => m.Order));
-            var codeNames = new HashSet<string>(migrations.Select(m => m.Name), System.StringComparer.Ordinal);
+            // How many migrations have each order and each name: a migration sharing its order or name with another is
+            // already a duplicate (GM0001/GM0002), and judging it against the lock too would add a second, misleading error
+            // (a new migration at a locked order is not a rename).
+            var orderCounts = new Dictionary<long, int>(migrations.Count);
+            var nameCounts = new Dictionary<string, int>(migrations.Count, System.StringComparer.Ordinal);
+            foreach (var migration in migrations)
+            {
+                orderCounts.TryGetValue(migration.Order, out var sameOrder);
+                orderCounts[migration.Order] = sameOrder + 1;
+                nameCounts.TryGetValue(migration.Name, out var sameName);
+                nameCounts[migration.Name] = sameName + 1;
+            }
 
             var unlocked = new List<MigrationInfo>();
             // The accept switch alone must not turn the guard off: it counts only while the lock is being written,
@@ -58,18 +77,13 @@ namespace GeneratedMigrations.Generators
                 refused++;
             }
 
-            // A migration sharing its order or name with another is already a duplicate (GM0001/GM0002); judging it against
-            // the lock too would add a second, misleading error (a new migration at a locked order is not a rename).
-            var duplicateOrders = new HashSet<long>(migrations.GroupBy(m => m.Order).Where(g => g.Count() > 1).Select(g => g.Key));
-            var duplicateNames = new HashSet<string>(migrations.GroupBy(m => m.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key), System.StringComparer.Ordinal);
-
             foreach (var migration in migrations)
             {
-                if (duplicateOrders.Contains(migration.Order) || duplicateNames.Contains(migration.Name)) continue;
+                if (orderCounts[migration.Order] > 1 || nameCounts[migration.Name] > 1) continue;
+                if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name && entry.Checksum == migration.Checksum) continue;
                 var order = Text(migration.Order);
-                if (lockedByOrder.TryGetValue(migration.Order, out var entry) && entry.Name == migration.Name)
+                if (entry is not null && entry.Name == migration.Name)
                 {
-                    if (entry.Checksum == migration.Checksum) continue;
                     Violation(migration.Location, $"migration {order} '{migration.Name}' checksum {entry.Checksum} -> {migration.Checksum}",
                         DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationEdited, migration.Location,
                             order, migration.Name, entry.Checksum, lockName, migration.Checksum, AcceptCommand)
@@ -108,7 +122,7 @@ namespace GeneratedMigrations.Generators
             {
                 // Only baselines through a real, lower order: the catalogue check (GM0007) already reports the others.
                 foreach (var baseline in migrations.Where(m => m.BaselineThrough > 0 && m.BaselineThrough < m.Order
-                    && codeOrders.Contains(m.BaselineThrough) && !lockedByOrder.ContainsKey(m.BaselineThrough)))
+                    && orderCounts.ContainsKey(m.BaselineThrough) && !lockedByOrder.ContainsKey(m.BaselineThrough)))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, baseline.Location, baseline.DisplayTypeName,
                         $"replaces orders through {Text(baseline.BaselineThrough)}, which is not locked in {lockName}; a baseline may only replace released (locked) migrations"));
@@ -117,7 +131,7 @@ namespace GeneratedMigrations.Generators
 
             foreach (var entry in locked)
             {
-                if (codeOrders.Contains(entry.Order) || codeNames.Contains(entry.Name)) continue;
+                if (orderCounts.ContainsKey(entry.Order) || nameCounts.ContainsKey(entry.Name)) continue;
                 Violation(entry.Location, $"migration {Text(entry.Order)} '{entry.Name}' removed",
                     DiagnosticInfo.Create(DiagnosticDescriptors.LockedMigrationRemoved, entry.Location,
                         Text(entry.Order), entry.Name, lockName, Text(entry.LineNumber), AcceptCommand));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,47 +14,85 @@ namespace GeneratedMigrations.Generators
         {
             public static CatalogResult Build(ImmutableArray<MigrationInfo> migrations)
             {
-                // Ordinal, total order, so the output is byte-stable whatever order the files were parsed in.
-                var sorted = migrations
-                    .OrderBy(m => m.Order)
-                    .ThenBy(m => m.Name, System.StringComparer.Ordinal)
-                    .ThenBy(m => m.DisplayTypeName, System.StringComparer.Ordinal)
-                    .ToList();
+                // At 10,000 migrations this runs after every edit: one sort, then passes over arrays and pre-sized tables,
+                // with no grouping and no hashing of whole models.
+                var sorted = Sorted(migrations);
+                var count = sorted.Length;
 
                 var diagnostics = new List<DiagnosticInfo>();
-                // By reference: hashing whole records (names, checksums, locations) for each of 10,000 entries is measurable per edit.
-                var invalid = new HashSet<MigrationInfo>(ByReference.Instance);
-                foreach (var migration in sorted)
+                var invalid = new bool[count];
+                for (var i = 0; i < count; i++)
                 {
+                    var migration = sorted[i];
                     // A class the catalogue cannot create is left out silently here: the analyzer reports GM0003 at it.
-                    if (!migration.CanBeCreated) invalid.Add(migration);
+                    if (!migration.CanBeCreated) invalid[i] = true;
                     if (migration.Problems.Count == 0) continue;
                     diagnostics.AddRange(migration.Problems);
-                    invalid.Add(migration);
+                    invalid[i] = true;
                 }
 
-                foreach (var group in sorted.Where(m => m.Order > 0).GroupBy(m => m.Order).Where(g => g.Count() > 1))
+                // Duplicate orders sit next to each other in the sorted list.
+                for (var first = 0; first < count;)
                 {
-                    foreach (var migration in group)
+                    var order = sorted[first].Order;
+                    var end = first + 1;
+                    while (end < count && sorted[end].Order == order) end++;
+                    if (order > 0 && end - first > 1)
                     {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateOrder, migration.Location,
-                            group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), migration.DisplayTypeName, Others(group, migration)));
-                        invalid.Add(migration);
+                        var group = new ArraySegment<MigrationInfo>(sorted, first, end - first);
+                        for (var i = first; i < end; i++)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateOrder, sorted[i].Location,
+                                order.ToString(System.Globalization.CultureInfo.InvariantCulture), sorted[i].DisplayTypeName, Others(group, sorted[i])));
+                            invalid[i] = true;
+                        }
+                    }
+                    first = end;
+                }
+
+                // Duplicate names: counted first; only when a name repeats are the groups gathered, in sorted order.
+                var validName = new bool[count];
+                var nameCounts = new Dictionary<string, int>(count, System.StringComparer.Ordinal);
+                var anyDuplicateName = false;
+                for (var i = 0; i < count; i++)
+                {
+                    if (Parser.NameProblem(sorted[i].Name) is not null) continue;
+                    validName[i] = true;
+                    nameCounts.TryGetValue(sorted[i].Name, out var seen);
+                    nameCounts[sorted[i].Name] = seen + 1;
+                    anyDuplicateName |= seen > 0;
+                }
+                if (anyDuplicateName)
+                {
+                    // Group by group in the order of their first member, each in sorted order, as a grouping by name lists them.
+                    var groups = new Dictionary<string, List<int>>(System.StringComparer.Ordinal);
+                    var inOrder = new List<List<int>>();
+                    for (var i = 0; i < count; i++)
+                    {
+                        if (!validName[i] || nameCounts[sorted[i].Name] < 2) continue;
+                        if (!groups.TryGetValue(sorted[i].Name, out var indexes))
+                        {
+                            groups[sorted[i].Name] = indexes = new List<int>();
+                            inOrder.Add(indexes);
+                        }
+                        indexes.Add(i);
+                    }
+                    foreach (var indexes in inOrder)
+                    {
+                        var group = indexes.Select(i => sorted[i]).ToList();
+                        foreach (var i in indexes)
+                        {
+                            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, sorted[i].Location,
+                                sorted[i].Name, sorted[i].DisplayTypeName, Others(group, sorted[i])));
+                            invalid[i] = true;
+                        }
                     }
                 }
 
-                foreach (var group in sorted.Where(m => Parser.NameProblem(m.Name) is null).GroupBy(m => m.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+                for (var i = 0; i < count; i++)
                 {
-                    foreach (var migration in group)
-                    {
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, migration.Location,
-                            group.Key, migration.DisplayTypeName, Others(group, migration)));
-                        invalid.Add(migration);
-                    }
-                }
-
-                foreach (var migration in sorted.Where(m => m.BaselineThrough != 0))
-                {
+                    var migration = sorted[i];
+                    if (migration.BaselineThrough == 0) continue;
                     var problem = migration.BaselineThrough < 0
                         ? $"replaces orders through {migration.BaselineThrough}, which is not an order; name the last migration it replaces, an order greater than zero"
                         : migration.BaselineThrough >= migration.Order
@@ -65,24 +104,51 @@ namespace GeneratedMigrations.Generators
                     if (problem is null && twin is not null) problem = $"replaces orders through {migration.BaselineThrough}, as {twin.Describe()} does; keep one baseline per order";
                     if (problem is null) continue;
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidBaseline, migration.Location, migration.DisplayTypeName, problem));
-                    invalid.Add(migration);
+                    invalid[i] = true;
                 }
 
                 // Only valid migrations are emitted, so the build shows our errors and not follow-on compiler errors.
-                var entries = sorted
-                    .Where(m => !invalid.Contains(m))
-                    .Select(m => new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql, m.BackwardCompatible))
-                    .ToEquatableArray();
-                return new CatalogResult(entries, Suppressions.Apply(diagnostics, sorted).ToEquatableArray());
+                var entries = ImmutableArray.CreateBuilder<CatalogEntry>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    if (invalid[i]) continue;
+                    var m = sorted[i];
+                    entries.Add(new CatalogEntry(m.Order, m.Name, m.Checksum, m.IsReversible, m.AllowOutOfOrder, m.TypeName, m.Transactional, m.Disabled, m.BaselineThrough, m.UpSql, m.DownSql, m.BackwardCompatible));
+                }
+                return new CatalogResult(
+                    new EquatableArray<CatalogEntry>(entries.Count == count ? entries.MoveToImmutable() : entries.ToImmutable()),
+                    Suppressions.Apply(diagnostics, sorted).ToEquatableArray());
             }
 
-            private sealed class ByReference : IEqualityComparer<MigrationInfo>
+            /// <summary>
+            /// Ordinal, total order, so the output is byte-stable whatever order the files were parsed in; ties (the same
+            /// order, name and type twice) keep their input order, as a stable sort does.
+            /// </summary>
+            internal static MigrationInfo[] Sorted(ImmutableArray<MigrationInfo> migrations) => StableSort(migrations, byType: true);
+
+            /// <summary>By order, then name (ordinal), keeping the input order of ties: the order the lock rules judge in.</summary>
+            internal static List<MigrationInfo> SortedByOrderAndName(ImmutableArray<MigrationInfo> migrations) =>
+                new List<MigrationInfo>(StableSort(migrations, byType: false));
+
+            // Array.Sort on indexes with the index as the last key: a stable sort without LINQ's key arrays and closures per level.
+            private static MigrationInfo[] StableSort(ImmutableArray<MigrationInfo> migrations, bool byType)
             {
-                public static readonly ByReference Instance = new();
-
-                public bool Equals(MigrationInfo? x, MigrationInfo? y) => ReferenceEquals(x, y);
-
-                public int GetHashCode(MigrationInfo obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+                var keys = new int[migrations.Length];
+                for (var i = 0; i < keys.Length; i++) keys[i] = i;
+                System.Array.Sort(keys, (x, y) =>
+                {
+                    var left = migrations[x];
+                    var right = migrations[y];
+                    var byOrder = left.Order.CompareTo(right.Order);
+                    if (byOrder != 0) return byOrder;
+                    var byName = string.CompareOrdinal(left.Name, right.Name);
+                    if (byName != 0) return byName;
+                    var byTypeName = byType ? string.CompareOrdinal(left.DisplayTypeName, right.DisplayTypeName) : 0;
+                    return byTypeName != 0 ? byTypeName : x.CompareTo(y);
+                });
+                var sorted = new MigrationInfo[keys.Length];
+                for (var i = 0; i < sorted.Length; i++) sorted[i] = migrations[keys[i]];
+                return sorted;
             }
 
             private static string Others(IEnumerable<MigrationInfo> group, MigrationInfo self) =>

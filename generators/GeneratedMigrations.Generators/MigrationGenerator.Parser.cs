@@ -173,9 +173,19 @@ namespace GeneratedMigrations.Generators
             {
                 if (name is null || name.Length == 0) return "the name is empty; give it a short descriptive name such as \"create_books\"";
                 if (string.IsNullOrWhiteSpace(name)) return "the name is only whitespace; give it a short descriptive name such as \"create_books\"";
-                if (name.Any(char.IsControl)) return "the name contains a control character (such as a tab or line break); remove it";
+                if (HasControlCharacter(name)) return "the name contains a control character (such as a tab or line break); remove it";
                 if (name.Length > MaxNameLength) return $"the name has {name.Length} characters, more than the {MaxNameLength} allowed; shorten it";
                 return null;
+            }
+
+            // A loop, not LINQ: the catalogue and the lock rules ask this of every migration after every edit.
+            private static bool HasControlCharacter(string name)
+            {
+                foreach (var c in name)
+                {
+                    if (char.IsControl(c)) return true;
+                }
+                return false;
             }
 
             /// <summary>

@@ -53,4 +53,31 @@ public sealed class LargeCatalogTests
         });
         Assert.Equal(Count, catalog.Migrations.Select(m => m.Checksum).Distinct().Count());
     }
+
+    [Fact]
+    public void The_catalogue_grows_by_one_factory_case_per_class_migration_and_by_data_only_otherwise()
+    {
+        // The IDE's compiler parses the generated catalogue again after every edit, so its size in tokens is paid on every
+        // keystroke at 10,000 migrations: the data of a migration (order, flags, lengths, name, checksum, SQL) belongs in
+        // the two string constants, and only a class needs code, its case in the factory switch.
+        static int Tokens(int classes, int sqlFiles)
+        {
+            var project = TestProject.Of();
+            for (var order = 1; order <= classes + sqlFiles; order++)
+            {
+                var number = order.ToString("D3", CultureInfo.InvariantCulture);
+                project = order > classes
+                    ? project.WithSql($"Migrations/{number}_sql_{number}.sql", $"CREATE TABLE s{number} (id INTEGER PRIMARY KEY);\n")
+                    : project.WithSource($"Migrations/M{number}.cs", MigrationSource.Class(order, "class_" + number, "M" + number, "t" + number));
+            }
+            var source = project.Run().AssertOutputCompiles().CatalogSource ?? "";
+            return Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens().Count();
+        }
+
+        // "case 70: return new global::Shop.Migrations.M070();" is 15 tokens; two more chunk methods and their dispatch ~130.
+        // (Before the table became a string constant, each migration added 16 more: eight numbers and eight commas.)
+        var perClass = (Tokens(classes: 130, sqlFiles: 1) - Tokens(classes: 10, sqlFiles: 1)) / 120.0;
+        Assert.InRange(perClass, 14, 17);
+        Assert.Equal(Tokens(classes: 10, sqlFiles: 1), Tokens(classes: 10, sqlFiles: 40));
+    }
 }

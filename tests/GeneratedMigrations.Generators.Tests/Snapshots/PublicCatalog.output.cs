@@ -13,29 +13,37 @@ namespace Library.Data
 
         private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
         {
-            // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
+            // One line per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
             // 16 .sql migration, 32 has down SQL, 64 backward compatible), baseline-through, then the lengths of its name, checksum,
-            // type name, up SQL and down SQL, which follow each other in text.
-            long[] table = new long[]
-            {
-                1, 0, 0, 12, 32, 35, 0, 0, // 1 create_books
-            };
+            // and type name, which follow each other in text.
+            const string table = "1 0 0 12 32 35\n";
             const string text = "create_books96fd2927d224a146a796b37455dc3d49Library.Data.Migrations.CreateBooks";
-            var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / 8];
+            var migrations = new global::GeneratedMigrations.MigrationDescriptor[1];
+            int row = 0;
             int position = 0;
             for (int index = 0; index < migrations.Length; index++)
             {
-                int row = index * 8;
-                long flags = table[row + 1];
-                string name = text.Substring(position, (int)table[row + 3]);
+                long order = Number(ref row);
+                long flags = Number(ref row);
+                Number(ref row); // baseline-through: no baselines here
+                string name = text.Substring(position, (int)Number(ref row));
                 position += name.Length;
-                string checksum = text.Substring(position, (int)table[row + 4]);
+                string checksum = text.Substring(position, (int)Number(ref row));
                 position += checksum.Length;
-                string typeName = text.Substring(position, (int)table[row + 5]);
+                string typeName = text.Substring(position, (int)Number(ref row));
                 position += typeName.Length;
-                migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index));
+                migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(order, name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index));
             }
             return new global::GeneratedMigrations.MigrationCatalog(migrations, assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
+
+            // The next number of the table, and past the space or line break after it.
+            static long Number(ref int row)
+            {
+                long value = 0;
+                char digit;
+                while ((digit = table[row++]) >= '0') value = (value * 10) + (digit - '0');
+                return value;
+            }
         }
 
         private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index) => () => CreateMigration(index);

@@ -11,35 +11,32 @@ internal static partial class AppMigrations
 
     private static global::GeneratedMigrations.MigrationCatalog CreateCatalog()
     {
-        // One row per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
+        // One line per migration: order, flags (1 reversible, 2 out of order allowed, 4 outside a transaction, 8 disabled,
         // 16 .sql migration, 32 has down SQL, 64 backward compatible), baseline-through, then the lengths of its name, checksum,
         // type name, up SQL and down SQL, which follow each other in text.
-        long[] table = new long[]
-        {
-            1, 1, 0, 14, 32, 29, 0, 0, // 1 create_authors
-            2, 0, 0, 12, 32, 27, 0, 0, // 2 create_books
-            3, 49, 0, 8, 32, 17, 167, 14, // 3 create_x
-            4, 0, 0, 13, 32, 27, 0, 0, // 4 add_book_isbn
-            5, 20, 0, 6, 32, 15, 68, 0, // 5 seed_x
-        };
+        const string table = "1 1 0 14 32 29 0 0\n2 0 0 12 32 27 0 0\n3 49 0 8 32 17 167 14\n4 0 0 13 32 27 0 0\n5 20 0 6 32 15 68 0\n";
         const string text = "create_authors6e2af80c5f9d3523356ec92e7e62ccf6Shop.Migrations.CreateAuthorscreate_books96fd2927d224a146a796b37455dc3d49Shop.Migrations.CreateBookscreate_x60102dd1bfe3bb8c636241bb264c8a7d0003_create_x.sql-- The x table, referenced by every later migration.\nCREATE TABLE x (\n    id INTEGER PRIMARY KEY,\n    note TEXT NOT NULL DEFAULT 'it''s \"quoted\" \\ and tabbed\there'\n);\nDROP TABLE x;\nadd_book_isbn7a89f826d8cfdb2f7be1ecd9160dec1eShop.Migrations.AddBookIsbnseed_x87fcbda9144435c87b6c61a3e0e667110005_seed_x.sql-- gm: no-transaction\nINSERT INTO x (id, note) VALUES (1, 'first');\n";
-        var migrations = new global::GeneratedMigrations.MigrationDescriptor[table.Length / 8];
+        var migrations = new global::GeneratedMigrations.MigrationDescriptor[5];
+        int row = 0;
         int position = 0;
         for (int index = 0; index < migrations.Length; index++)
         {
-            int row = index * 8;
-            long flags = table[row + 1];
-            string name = text.Substring(position, (int)table[row + 3]);
+            long order = Number(ref row);
+            long flags = Number(ref row);
+            Number(ref row); // baseline-through: no baselines here
+            string name = text.Substring(position, (int)Number(ref row));
             position += name.Length;
-            string checksum = text.Substring(position, (int)table[row + 4]);
+            string checksum = text.Substring(position, (int)Number(ref row));
             position += checksum.Length;
-            string typeName = text.Substring(position, (int)table[row + 5]);
+            string typeName = text.Substring(position, (int)Number(ref row));
             position += typeName.Length;
-            string? upSql = (flags & 16) != 0 ? text.Substring(position, (int)table[row + 6]) : null;
-            position += (int)table[row + 6];
-            string? downSql = (flags & 32) != 0 ? text.Substring(position, (int)table[row + 7]) : null;
-            position += (int)table[row + 7];
-            migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(table[row], name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index, upSql, downSql))
+            int upLength = (int)Number(ref row);
+            string? upSql = (flags & 16) != 0 ? text.Substring(position, upLength) : null;
+            position += upLength;
+            int downLength = (int)Number(ref row);
+            string? downSql = (flags & 32) != 0 ? text.Substring(position, downLength) : null;
+            position += downLength;
+            migrations[index] = new global::GeneratedMigrations.MigrationDescriptor(order, name, checksum, (flags & 1) != 0, typeName, MigrationFactory(index, upSql, downSql))
             {
                 RunsInTransaction = (flags & 4) == 0,
                 UpSql = upSql,
@@ -47,6 +44,15 @@ internal static partial class AppMigrations
             };
         }
         return new global::GeneratedMigrations.MigrationCatalog(migrations, assemblyName: "TestProject", assemblyVersion: "0.0.0.0");
+
+        // The next number of the table, and past the space or line break after it.
+        static long Number(ref int row)
+        {
+            long value = 0;
+            char digit;
+            while ((digit = table[row++]) >= '0') value = (value * 10) + (digit - '0');
+            return value;
+        }
     }
 
     private static global::System.Func<global::GeneratedMigrations.IMigration> MigrationFactory(int index, string? upSql, string? downSql) =>
