@@ -48,7 +48,7 @@ namespace GeneratedMigrations.Generators
             var name = match.Groups["name"].Value;
             var nameError = MigrationGenerator.Parser.NameProblem(name);
             var isDown = match.Groups["down"].Success;
-            var directives = isDown || source is null ? SqlDirectives.None : ReadDirectives(path, source);
+            var directives = source is null ? SqlDirectives.None : isDown ? ReadDownFileDirectives(path, source) : ReadDirectives(path, source);
             return new SqlFileInfo(path, order, name, isDown, text, nameError, directives);
         }
 
@@ -73,6 +73,7 @@ namespace GeneratedMigrations.Generators
                 }
                 if (file.IsDown)
                 {
+                    diagnostics.AddRange(file.Directives.Errors);
                     if (!files.Any(f => f.NameError is null && !f.IsDown && f.Order == file.Order && f.Name == file.Name))
                     {
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlFileName, location, fileName,
@@ -120,6 +121,31 @@ namespace GeneratedMigrations.Generators
             var rest = body.Substring(3).TrimStart();
             return rest.StartsWith("allow", System.StringComparison.OrdinalIgnoreCase)
                 && (rest.Length == 5 || rest[5] == ' ' || rest[5] == '\t');
+        }
+
+        /// <summary>
+        /// A down file takes no directives (its migration's settings are its up file's), so a <c>-- gm:</c> line there,
+        /// which would otherwise be silently ignored, is an error naming the up file; <c>-- gm: allow</c> lines are the lint's.
+        /// </summary>
+        private static SqlDirectives ReadDownFileDirectives(string path, SourceText source)
+        {
+            var errors = new List<DiagnosticInfo>();
+            var fileName = System.IO.Path.GetFileName(path);
+            foreach (var textLine in source.Lines)
+            {
+                var raw = textLine.ToString();
+                var line = (textLine.LineNumber == 0 ? raw.TrimStart('\uFEFF') : raw).Trim();
+                if (!line.StartsWith("--", System.StringComparison.Ordinal)) continue;
+                var body = line.Substring(2).Trim();
+                if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase) || IsLintAllowance(body)) continue;
+                var location = new LocationInfo(path, textLine.Span,
+                    new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, raw.Length)));
+                errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
+                    fileName, (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture),
+                    "a down file takes no directives, the migration's settings are those of its up file, so this one would be ignored; put it in " + UpFileName(fileName),
+                    KnownDirectives));
+            }
+            return errors.Count == 0 ? SqlDirectives.None : SqlDirectives.None with { Errors = errors.ToEquatableArray() };
         }
 
         private static SqlDirectives ReadDirectives(string path, SourceText source)

@@ -262,6 +262,25 @@ public sealed class SqlMigrationTests
         Assert.False(run.LoadCatalog().Find(2)!.RunsInTransaction);
     }
 
+    [Fact]
+    public void A_directive_in_a_down_file_is_GM0008_naming_the_up_file_and_the_up_files_settings_stand()
+    {
+        var run = WithoutSql
+            .WithSql("Migrations/0002_index_a.sql", "CREATE INDEX ix_a ON a (id);\n")
+            .WithSql("Migrations/0002_index_a.down.sql", "-- Drops the index.\n-- gm: no-transaction\n-- gm: allow GM0202\nDROP INDEX ix_a;\n")
+            .Run();
+
+        const string InDownFile = "a down file takes no directives, the migration's settings are those of its up file, so this one would be ignored; put it in 0002_index_a.sql";
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.OnLine("error", "GM0008", "Migrations/0002_index_a.down.sql", 2, $"'0002_index_a.down.sql' line 2 is not a valid directive: {InDownFile}; the directives are {KnownDirectives}"),
+            ],
+            run);
+        var migration = run.LoadCatalog().Find(2)!;
+        Assert.True(migration.RunsInTransaction);
+        Assert.True(migration.IsReversible);
+    }
+
     private const string KnownDirectives = "'-- gm: no-transaction', '-- gm: allow-out-of-order', '-- gm: disabled', '-- gm: backward-compatible' and '-- gm: baseline-through N'";
 
     [Fact]
