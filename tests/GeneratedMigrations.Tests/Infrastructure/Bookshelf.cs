@@ -18,6 +18,14 @@ internal static class Bookshelf
         throw new InvalidOperationException($"No GeneratedMigrations.sln above {AppContext.BaseDirectory}.");
     });
 
+    /// <summary>Whether this process has SIGINT ignored (bit 1 of SigIgn in /proc/self/status), which its children inherit.</summary>
+    private static readonly Lazy<bool> SigIntIgnored = new(() =>
+    {
+        if (!File.Exists("/proc/self/status")) return false;
+        var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        return line is not null && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0b10) != 0;
+    });
+
     /// <summary>Runs <c>dotnet Bookshelf.dll</c> with the arguments and <c>--connection</c> to the test database; waits for it to exit.</summary>
     public static Task<BookshelfRun> RunAsync(TestDatabase db, params string[] arguments) => RunAsync(db.Folder, [.. arguments, "--connection", db.ConnectionString]);
 
@@ -56,13 +64,22 @@ internal static class Bookshelf
     private static Process Start(string workingDirectory, IReadOnlyList<string> arguments)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        var startInfo = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
+        var dotnet = string.IsNullOrEmpty(host) ? "dotnet" : host;
+        // A test run started in the background by a script (`dotnet test ... &`) inherits SIGINT ignored, as the shell
+        // sets it for background jobs, and so would the sample, which then cannot be stopped with Ctrl+C. Start it as a
+        // terminal would: with SIGINT at its default (env execs the sample, so the process id stays the sample's).
+        var startInfo = new ProcessStartInfo(SigIntIgnored.Value ? "env" : dotnet)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        if (SigIntIgnored.Value)
+        {
+            startInfo.ArgumentList.Add("--default-signal=INT");
+            startInfo.ArgumentList.Add(dotnet);
+        }
         startInfo.ArgumentList.Add(DllPath.Value);
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
         return Process.Start(startInfo)!;
