@@ -82,11 +82,12 @@ public static class MigrationPlanner
         var problems = state.Problems;
         var steps = new List<PlanStep>();
         var hasBaselined = ledger.Any(e => e.Status == LedgerStatus.Baselined);
+        var reverts = 0;
         foreach (var entry in ledger.Where(e => e.IsSettled).OrderByDescending(e => e.Order))
         {
             if (target.Order is { } order && entry.Order <= order) break;
             // Skip rows are removed on the way down but are not steps: "down one" reverts one real migration.
-            if (target.Steps is { } count && steps.Count(s => s.Kind == PlanStepKind.Revert) >= count) break;
+            if (target.Steps is { } count && reverts >= count) break;
             var migration = catalog.Find(entry.Order);
             if (migration is null) continue; // already a problem: the database is ahead of the code
             if (entry.Status == LedgerStatus.Skipped)
@@ -110,6 +111,7 @@ public static class MigrationPlanner
             else
             {
                 steps.Add(new PlanStep(migration, PlanStepKind.Revert, []));
+                reverts++;
             }
         }
         foreach (var entry in state.AheadCompatible)
