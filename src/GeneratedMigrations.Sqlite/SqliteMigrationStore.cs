@@ -70,8 +70,10 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     // Reads must never create a missing file, yet must be able to roll back a hot journal that a killed writer
     // left behind (a read-only connection cannot): open read-write without create, and read "cannot open" as absent.
+    // Written as the caller's string with the mode appended (the last value of a key wins), and the busy wait set on
+    // the connection (see OpenForReading), so that an up-to-date start never rebuilds a connection string.
     private string ReadConnectionString => _readConnectionString ??= _createsMissingFile
-        ? new SqliteConnectionStringBuilder(_givenConnectionString) { DefaultTimeout = _busyTimeoutSeconds, Mode = SqliteOpenMode.ReadWrite }.ToString()
+        ? _givenConnectionString.TrimEnd() + (_givenConnectionString.TrimEnd().EndsWith(';') ? "" : ";") + "Mode=ReadWrite"
         : ConnectionString;
 
     // Lock attempts must not sit in a busy wait: a busy database means "the lock is held", and the runner's
@@ -394,7 +396,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         try
         {
-            return Open(ReadConnectionString, BusyTimeout, cancellationToken);
+            return Open(ReadConnectionString, BusyTimeout, cancellationToken, _busyTimeoutSeconds);
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen && !IsExistingFile())
         {
@@ -403,7 +405,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen)
         {
             // Created by another process between our open and our look: open it now.
-            return Open(ReadConnectionString, BusyTimeout, cancellationToken);
+            return Open(ReadConnectionString, BusyTimeout, cancellationToken, _busyTimeoutSeconds);
         }
     }
 
@@ -425,10 +427,15 @@ public sealed class SqliteMigrationStore : MigrationStore
     private static Task<SqliteConnection> OpenAsync(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken) =>
         Task.FromResult(Open(connectionString, busyTimeout, cancellationToken));
 
-    private static SqliteConnection Open(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken)
+    /// <param name="connectionString">The connection string.</param>
+    /// <param name="busyTimeout">SQLite's own busy wait.</param>
+    /// <param name="cancellationToken">Checked before opening.</param>
+    /// <param name="commandTimeoutSeconds">Microsoft.Data.Sqlite's busy retry, when the connection string does not set it.</param>
+    private static SqliteConnection Open(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken, int? commandTimeoutSeconds = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var connection = new SqliteConnection(connectionString);
+        if (commandTimeoutSeconds is { } seconds) connection.DefaultTimeout = seconds;
         try
         {
             connection.Open();
