@@ -76,30 +76,12 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 }
                 else
                 {
-                    var migrationLock = await AcquireLockAsync(operation, plan.LastAppliedOrder, deadline.Token).ConfigureAwait(false);
-                    await using var migrationLockScope = migrationLock.ConfigureAwait(false);
-                    // Another process may have migrated while we waited: plan again from the ledger as it is now, behind the fence.
-                    plan = await PlanAsync(operation, target, deadline.Token).ConfigureAwait(false);
-                    lastApplied = plan.LastAppliedOrder;
-                    ThrowIfProblems(plan);
-                    Log.PlanSummary(Logger, store.DisplayName, plan.Applied.Count, plan.Pending.Count, plan.LastAppliedOrder);
-                    if (plan.Steps.Count == 0)
-                    {
-                        Log.UpToDate(Logger, store.DisplayName, plan.LastAppliedOrder);
-                        result = new MigrationRunResult([], plan);
-                    }
-                    else
-                    {
-                        using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, migrationLock.Lost);
-                        var run = new Run(this, plan, migrationLock, cancellationToken, deadline.Token, stop.Token);
-                        await run.ExecuteAsync().ConfigureAwait(false);
-                        result = new MigrationRunResult(run.Done, plan) { LastAppliedOrder = run.LastApplied };
-                    }
+                    result = await RunUnderLockAsync(operation, target, plan.LastAppliedOrder, cancellationToken, deadline.Token).ConfigureAwait(false);
                 }
             }
             catch (Exception exception) when (exception is not MigrationException && exception is OperationCanceledException or DbException)
             {
-                // Stopped before any migration ran: while reading the ledger or waiting for the lock.
+                // Stopped before any migration ran, while reading the ledger (RunUnderLockAsync reports the rest).
                 throw StoppedBeforeMigrating(exception, operation, lastApplied, cancellationToken, deadline.Token);
             }
         }
@@ -110,6 +92,39 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         }
         Telemetry.EndRun(span, result.Applied.Count, result.LastAppliedOrder);
         return result;
+    }
+
+    /// <summary>
+    /// The part of a run that has something to do: the lock, a second plan behind the fence, the steps. A method of
+    /// its own so that an up-to-date start never JIT-compiles it, nor loads the types it names.
+    /// </summary>
+    private async Task<MigrationRunResult> RunUnderLockAsync(MigrationOperation operation, MigrationTarget target, long? lastApplied, CancellationToken caller, CancellationToken deadline)
+    {
+        try
+        {
+            var migrationLock = await AcquireLockAsync(operation, lastApplied, deadline).ConfigureAwait(false);
+            await using var migrationLockScope = migrationLock.ConfigureAwait(false);
+            // Another process may have migrated while we waited: plan again from the ledger as it is now, behind the fence.
+            var plan = await PlanAsync(operation, target, deadline).ConfigureAwait(false);
+            lastApplied = plan.LastAppliedOrder;
+            ThrowIfProblems(plan);
+            Log.PlanSummary(Logger, store.DisplayName, plan.Applied.Count, plan.Pending.Count, plan.LastAppliedOrder);
+            if (plan.Steps.Count == 0)
+            {
+                Log.UpToDate(Logger, store.DisplayName, plan.LastAppliedOrder);
+                return new MigrationRunResult([], plan);
+            }
+
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline, migrationLock.Lost);
+            var run = new Run(this, plan, migrationLock, caller, deadline, stop.Token);
+            await run.ExecuteAsync().ConfigureAwait(false);
+            return new MigrationRunResult(run.Done, plan) { LastAppliedOrder = run.LastApplied };
+        }
+        catch (Exception exception) when (exception is not MigrationException && exception is OperationCanceledException or DbException)
+        {
+            // Stopped before any migration ran (waiting for the lock, planning again), with the position read under the lock.
+            throw StoppedBeforeMigrating(exception, operation, lastApplied, caller, deadline);
+        }
     }
 
     /// <summary>Fixes one ledger row by hand, under the lock and behind the fence.</summary>
