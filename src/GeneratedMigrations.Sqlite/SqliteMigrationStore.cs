@@ -26,9 +26,14 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     private static readonly string[] LedgerColumnsWithFlag = [.. LedgerColumns, FlagColumn];
 
-    private readonly string _connectionString;
-    private readonly string _readConnectionString;
-    private readonly string _lockConnectionString;
+    // The caller's connection string, already checked, and the three made from it when first needed (an up-to-date
+    // start needs only the one for reading): each costs a parse and a rebuild by SqliteConnectionStringBuilder.
+    private readonly string _givenConnectionString;
+    private readonly bool _createsMissingFile;
+    private readonly int _busyTimeoutSeconds;
+    private string? _connectionString;
+    private string? _readConnectionString;
+    private string? _lockConnectionString;
     private readonly string _dataSource;
     private readonly string _ledgerName;
     private readonly string _metaName;
@@ -45,18 +50,10 @@ public sealed class SqliteMigrationStore : MigrationStore
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         options ??= new SqliteMigrationStoreOptions();
         var builder = Parse(connectionString);
+        _givenConnectionString = connectionString;
+        _createsMissingFile = builder.Mode == SqliteOpenMode.ReadWriteCreate;
         // Microsoft.Data.Sqlite retries busy statements until the command timeout; that is our busy wait.
-        builder.DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
-        _connectionString = builder.ToString();
-        // Reads must never create a missing file, yet must be able to roll back a hot journal that a killed writer
-        // left behind (a read-only connection cannot): open read-write without create, and read "cannot open" as absent.
-        _readConnectionString = new SqliteConnectionStringBuilder(_connectionString)
-        {
-            Mode = builder.Mode == SqliteOpenMode.ReadWriteCreate ? SqliteOpenMode.ReadWrite : builder.Mode,
-        }.ToString();
-        // Lock attempts must not sit in a busy wait: a busy database means "the lock is held", and the runner's
-        // wait loop (which logs, honours its timeout and its cancellation) decides what happens next.
-        _lockConnectionString = new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = 1 }.ToString();
+        _busyTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
         _dataSource = string.IsNullOrEmpty(builder.DataSource) ? "(temporary database)" : builder.DataSource;
         _ledgerName = options.TableName;
         _metaName = options.TableName + "_meta";
@@ -68,11 +65,47 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     private TimeSpan BusyTimeout { get; }
 
+    private string ConnectionString => _connectionString ??=
+        new SqliteConnectionStringBuilder(_givenConnectionString) { DefaultTimeout = _busyTimeoutSeconds }.ToString();
+
+    // Reads must never create a missing file, yet must be able to roll back a hot journal that a killed writer
+    // left behind (a read-only connection cannot): open read-write without create, and read "cannot open" as absent.
+    // Written as the caller's string with the mode appended (the last value of a key wins), and the busy wait set on
+    // the connection (see OpenForReading), so that an up-to-date start never rebuilds a connection string.
+    private string ReadConnectionString => _readConnectionString ??= _createsMissingFile
+        ? _givenConnectionString.TrimEnd() + (_givenConnectionString.TrimEnd().EndsWith(';') ? "" : ";") + "Mode=ReadWrite"
+        : ConnectionString;
+
+    // Lock attempts must not sit in a busy wait: a busy database means "the lock is held", and the runner's
+    // wait loop (which logs, honours its timeout and its cancellation) decides what happens next.
+    private string LockConnectionString => _lockConnectionString ??=
+        new SqliteConnectionStringBuilder(_givenConnectionString) { DefaultTimeout = 1 }.ToString();
+
     /// <inheritdoc />
     public override string DisplayName => "sqlite:" + _dataSource;
 
     /// <inheritdoc />
-    public override async Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
+    public override Task<IReadOnlyList<LedgerEntry>> ReadLedgerAsync(CancellationToken cancellationToken)
+    {
+        // Microsoft.Data.Sqlite does every "async" call synchronously (SQLite has no asynchronous I/O), so the read is
+        // written against its synchronous API: the same work and the same cancellation checks, without the five state
+        // machines (and their generic Start instantiations) that the JIT compiled on every start. Failures are
+        // returned in the task, as from an async method.
+        try
+        {
+            return Task.FromResult(ReadLedger(cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<IReadOnlyList<LedgerEntry>>(cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<IReadOnlyList<LedgerEntry>>(exception);
+        }
+    }
+
+    private IReadOnlyList<LedgerEntry> ReadLedger(CancellationToken cancellationToken)
     {
         // Another process may be creating the ledger while we read: a table missing at the first statement and
         // present by the time we look again is read again, never taken for "no ledger".
@@ -81,44 +114,44 @@ public sealed class SqliteMigrationStore : MigrationStore
         var withFlag = true;
         for (var attempt = 1; ; attempt++)
         {
-            var connection = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
+            using var connection = OpenForReading(cancellationToken);
             if (connection is null) return [];
-            await using (connection.ConfigureAwait(false))
+            try
             {
-                try
-                {
-                    return await ReadRowsAsync(connection, withFlag, cancellationToken).ConfigureAwait(false);
-                }
-                catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && withFlag
-                    && exception.Message.Contains("no such column: " + FlagColumn, StringComparison.Ordinal))
-                {
-                    withFlag = false;
-                    attempt--;
-                }
-                catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError)
-                {
-                    if (await ExplainMissingAsync(connection, exception, lastAttempt: attempt == 3, cancellationToken).ConfigureAwait(false) is { } absent) return absent;
-                }
+                return ReadRows(connection, withFlag, cancellationToken);
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError && withFlag
+                && exception.Message.Contains("no such column: " + FlagColumn, StringComparison.Ordinal))
+            {
+                withFlag = false;
+                attempt--;
+            }
+            catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteError)
+            {
+                if (ExplainMissing(connection, exception, lastAttempt: attempt == 3, cancellationToken) is { } absent) return absent;
             }
         }
     }
 
-    private async Task<IReadOnlyList<LedgerEntry>> ReadRowsAsync(SqliteConnection connection, bool withFlag, CancellationToken cancellationToken)
+    private List<LedgerEntry> ReadRows(SqliteConnection connection, bool withFlag, CancellationToken cancellationToken)
     {
-        var command = connection.CreateCommand();
-        await using var commandScope = command.ConfigureAwait(false);
+        using var command = connection.CreateCommand();
         // One round trip: the schema version and the rows, as two result sets.
         command.CommandText =
             $"SELECT value FROM {_meta} WHERE key = 'schema_version';" +
             $"SELECT {string.Join(", ", withFlag ? LedgerColumnsWithFlag : LedgerColumns)} FROM {_ledger} ORDER BY migration_order;";
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var readerScope = reader.ConfigureAwait(false);
-        var version = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetValue(0) as string ?? "(not text)" : null;
+        cancellationToken.ThrowIfCancellationRequested();
+        using var reader = command.ExecuteReader();
+        cancellationToken.ThrowIfCancellationRequested();
+        var version = reader.Read() ? reader.GetValue(0) as string ?? "(not text)" : null;
         LedgerSchema.EnsureSupported(version);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        reader.NextResult();
         var entries = new List<LedgerEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!reader.Read()) break;
             var entry = ReadEntry(reader);
             if (entries.Count > 0 && entries[^1].Order == entry.Order)
             {
@@ -132,7 +165,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     /// <inheritdoc />
     public override async Task<bool> IsLockHeldAsync(CancellationToken cancellationToken)
     {
-        var connection = await OpenForReadingAsync(cancellationToken).ConfigureAwait(false);
+        var connection = OpenForReading(cancellationToken);
         if (connection is null) return false;
         await using (connection.ConfigureAwait(false))
         {
@@ -157,18 +190,18 @@ public sealed class SqliteMigrationStore : MigrationStore
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        var connection = await OpenAsync(_lockConnectionString, TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(LockConnectionString, TimeSpan.FromMilliseconds(250), cancellationToken).ConfigureAwait(false);
         return new SqliteMigrationLock(connection, _lock, _meta, options, logger, DisplayName);
     }
 
     /// <inheritdoc />
     public override async Task EnsureLedgerAsync(ILogger logger, CancellationToken cancellationToken)
     {
-        var connection = await OpenAsync(_connectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        var connection = await OpenAsync(ConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             // Look first: the tables usually exist, and a read needs no write lock.
-            var (ledgerColumns, metaExists) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+            var (ledgerColumns, metaExists) = DescribeTables(connection, cancellationToken);
             if (ledgerColumns.Count == 0 || !metaExists)
             {
                 if (ledgerColumns.Count > 0 && !metaExists) throw MissingMeta();
@@ -180,7 +213,7 @@ public sealed class SqliteMigrationStore : MigrationStore
                 create.CommandText = ScriptLedgerSetup();
                 await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                (ledgerColumns, _) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+                (ledgerColumns, _) = DescribeTables(connection, cancellationToken);
             }
             CheckShape(ledgerColumns);
             if (!ledgerColumns.ContainsKey(FlagColumn)) await AddFlagColumnAsync(connection, logger, cancellationToken).ConfigureAwait(false);
@@ -215,7 +248,7 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     /// <inheritdoc />
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(_connectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        await OpenAsync(ConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public override Task<DbTransaction> BeginTransactionAsync(DbConnection connection, CancellationToken cancellationToken)
@@ -294,6 +327,19 @@ public sealed class SqliteMigrationStore : MigrationStore
 
     private static SqliteConnectionStringBuilder Parse(string connectionString)
     {
+        try
+        {
+            // The common case in one parse, the one SqliteConnection does for itself (so the JIT has compiled it anyway).
+            return new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or InvalidCastException or OverflowException or KeyNotFoundException)
+        {
+            return ParseKeyByKey(connectionString);
+        }
+    }
+
+    private static SqliteConnectionStringBuilder ParseKeyByKey(string connectionString)
+    {
         // Check key by key, so the message can name the bad keyword without repeating any value (a value may be a password).
         DbConnectionStringBuilder pairs;
         try
@@ -346,11 +392,11 @@ public sealed class SqliteMigrationStore : MigrationStore
     private static string FormatTime(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Opens the database for a read without ever creating it; <see langword="null"/> when there is no database file.</summary>
-    private async Task<SqliteConnection?> OpenForReadingAsync(CancellationToken cancellationToken)
+    private SqliteConnection? OpenForReading(CancellationToken cancellationToken)
     {
         try
         {
-            return await OpenAsync(_readConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+            return Open(ReadConnectionString, BusyTimeout, cancellationToken, _busyTimeoutSeconds);
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen && !IsExistingFile())
         {
@@ -359,7 +405,7 @@ public sealed class SqliteMigrationStore : MigrationStore
         catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteCantOpen)
         {
             // Created by another process between our open and our look: open it now.
-            return await OpenAsync(_readConnectionString, BusyTimeout, cancellationToken).ConfigureAwait(false);
+            return Open(ReadConnectionString, BusyTimeout, cancellationToken, _busyTimeoutSeconds);
         }
     }
 
@@ -377,31 +423,39 @@ public sealed class SqliteMigrationStore : MigrationStore
         }
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken)
+    // Synchronous underneath, as every Microsoft.Data.Sqlite call is (see ReadLedgerAsync); the callers await at once.
+    private static Task<SqliteConnection> OpenAsync(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken) =>
+        Task.FromResult(Open(connectionString, busyTimeout, cancellationToken));
+
+    /// <param name="connectionString">The connection string.</param>
+    /// <param name="busyTimeout">SQLite's own busy wait.</param>
+    /// <param name="cancellationToken">Checked before opening.</param>
+    /// <param name="commandTimeoutSeconds">Microsoft.Data.Sqlite's busy retry, when the connection string does not set it.</param>
+    private static SqliteConnection Open(string connectionString, TimeSpan busyTimeout, CancellationToken cancellationToken, int? commandTimeoutSeconds = null)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var connection = new SqliteConnection(connectionString);
+        if (commandTimeoutSeconds is { } seconds) connection.DefaultTimeout = seconds;
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var command = connection.CreateCommand();
-            await using var commandScope = command.ConfigureAwait(false);
+            connection.Open();
+            using var command = connection.CreateCommand();
             // SQLite's own busy handler waits inside the engine; Microsoft.Data.Sqlite's retry covers the rest.
             command.CommandText = $"PRAGMA busy_timeout = {((long)busyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)}";
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            command.ExecuteNonQuery();
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            connection.Dispose();
             throw;
         }
     }
 
     /// <summary>The ledger's columns (name → is primary key), empty when the table is missing, and whether the meta table exists.</summary>
-    private async Task<(Dictionary<string, bool> LedgerColumns, bool MetaExists)> DescribeTablesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private (Dictionary<string, bool> LedgerColumns, bool MetaExists) DescribeTables(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        var command = connection.CreateCommand();
-        await using var commandScope = command.ConfigureAwait(false);
+        using var command = connection.CreateCommand();
         // One statement, so one snapshot: two statements could see another process's CREATE between them (the ledger
         // "missing" next to its companion), which a process that creates the ledger at that moment makes likely.
         command.CommandText =
@@ -409,12 +463,14 @@ public sealed class SqliteMigrationStore : MigrationStore
             "UNION ALL SELECT NULL, NULL, (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $meta)";
         command.Parameters.AddWithValue("$ledger", _ledgerName);
         command.Parameters.AddWithValue("$meta", _metaName);
-        var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var readerScope = reader.ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var reader = command.ExecuteReader();
         var columns = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         var metaExists = false;
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!reader.Read()) break;
             if (!reader.IsDBNull(0)) columns[reader.GetString(0)] = reader.GetInt64(1) > 0;
             metaExists = reader.GetInt64(2) > 0;
         }
@@ -442,9 +498,9 @@ public sealed class SqliteMigrationStore : MigrationStore
     /// A read failed on a missing table or column: no ledger yet (an empty list), or a damaged one (an exception), or one
     /// that another process created since the read began (<see langword="null"/>: read again). Never "empty" when part of it is there.
     /// </summary>
-    private async Task<IReadOnlyList<LedgerEntry>?> ExplainMissingAsync(SqliteConnection connection, SqliteException exception, bool lastAttempt, CancellationToken cancellationToken)
+    private IReadOnlyList<LedgerEntry>? ExplainMissing(SqliteConnection connection, SqliteException exception, bool lastAttempt, CancellationToken cancellationToken)
     {
-        var (ledgerColumns, metaExists) = await DescribeTablesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var (ledgerColumns, metaExists) = DescribeTables(connection, cancellationToken);
         if (ledgerColumns.Count == 0 && !metaExists) return [];
         if (ledgerColumns.Count > 0 && metaExists && !lastAttempt && exception.Message.Contains("no such table", StringComparison.Ordinal)) return null;
         if (!metaExists) throw MissingMeta();

@@ -33,53 +33,79 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         {
             return await store.ReadLedgerAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (MigrationLedgerException exception)
+        catch (Exception exception) when (exception is MigrationLedgerException or DbException)
         {
-            throw exception.For(operation);
-        }
-        catch (DbException exception)
-        {
-            throw new MigrationDatabaseException(store.DisplayName, null, operation, null, exception);
+            throw LedgerReadFailed(exception, operation);
         }
     }
 
+    private MigrationException LedgerReadFailed(Exception exception, MigrationOperation operation) =>
+        exception is MigrationLedgerException ledger ? ledger.For(operation) : new MigrationDatabaseException(store.DisplayName, null, operation, null, exception);
+
     public async Task<MigrationRunResult> RunAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
     {
+        // One async method from the span to the plan: an up-to-date start passes through no other async method of
+        // ours but the store's read, and each one costs the JIT a state machine and two generic Start instantiations.
         var span = Telemetry.StartRun(operation, store);
+        MigrationRunResult result;
         try
         {
-            var result = await RunUnderSpanAsync(operation, target, cancellationToken).ConfigureAwait(false);
-            Telemetry.EndRun(span, result.Applied.Count, result.LastAppliedOrder);
-            return result;
+            // The deadline bounds the whole run, the wait for the lock included.
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (options.Lock.OverallDeadline is { } limit) deadline.CancelAfter(limit);
+            long? lastApplied = null;
+            try
+            {
+                // The first read is ReadLedgerAsync written out, so that the common case awaits the store directly.
+                IReadOnlyList<LedgerEntry> ledger;
+                try
+                {
+                    ledger = await store.ReadLedgerAsync(deadline.Token).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is MigrationLedgerException or DbException)
+                {
+                    throw LedgerReadFailed(exception, operation);
+                }
+                var plan = Plan(operation, target, ledger);
+                lastApplied = plan.LastAppliedOrder;
+                if (plan.Problems.Count > 0) plan = await PlanWithRepairProblemsJudgedAsync(plan, operation, target, deadline.Token).ConfigureAwait(false);
+                if (plan.Steps.Count == 0 && plan.Problems.Count == 0)
+                {
+                    Log.UpToDate(Logger, store.DisplayName, plan.LastAppliedOrder);
+                    result = new MigrationRunResult([], plan);
+                }
+                else
+                {
+                    result = await RunUnderLockAsync(operation, target, plan.LastAppliedOrder, cancellationToken, deadline.Token).ConfigureAwait(false);
+                }
+            }
+            catch (Exception exception) when (exception is not MigrationException && exception is OperationCanceledException or DbException)
+            {
+                // Stopped before any migration ran, while reading the ledger (RunUnderLockAsync reports the rest).
+                throw StoppedBeforeMigrating(exception, operation, lastApplied, cancellationToken, deadline.Token);
+            }
         }
         catch (Exception exception)
         {
             Telemetry.EndRun(span, 0, (exception as MigrationException)?.LastAppliedOrder, exception);
             throw;
         }
+        Telemetry.EndRun(span, result.Applied.Count, result.LastAppliedOrder);
+        return result;
     }
 
-    private async Task<MigrationRunResult> RunUnderSpanAsync(MigrationOperation operation, MigrationTarget target, CancellationToken cancellationToken)
+    /// <summary>
+    /// The part of a run that has something to do: the lock, a second plan behind the fence, the steps. A method of
+    /// its own so that an up-to-date start never JIT-compiles it, nor loads the types it names.
+    /// </summary>
+    private async Task<MigrationRunResult> RunUnderLockAsync(MigrationOperation operation, MigrationTarget target, long? lastApplied, CancellationToken caller, CancellationToken deadline)
     {
-        // The deadline bounds the whole run, the wait for the lock included.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (options.Lock.OverallDeadline is { } limit) deadline.CancelAfter(limit);
-        long? lastApplied = null;
         try
         {
-            var plan = await PlanAsync(operation, target, deadline.Token).ConfigureAwait(false);
-            lastApplied = plan.LastAppliedOrder;
-            if (plan.Problems.Count > 0) plan = await PlanWithRepairProblemsJudgedAsync(plan, operation, target, deadline.Token).ConfigureAwait(false);
-            if (plan.Steps.Count == 0 && plan.Problems.Count == 0)
-            {
-                Log.UpToDate(Logger, store.DisplayName, plan.LastAppliedOrder);
-                return new MigrationRunResult([], plan);
-            }
-
-            var migrationLock = await AcquireLockAsync(operation, plan.LastAppliedOrder, deadline.Token).ConfigureAwait(false);
+            var migrationLock = await AcquireLockAsync(operation, lastApplied, deadline).ConfigureAwait(false);
             await using var migrationLockScope = migrationLock.ConfigureAwait(false);
             // Another process may have migrated while we waited: plan again from the ledger as it is now, behind the fence.
-            plan = await PlanAsync(operation, target, deadline.Token).ConfigureAwait(false);
+            var plan = await PlanAsync(operation, target, deadline).ConfigureAwait(false);
             lastApplied = plan.LastAppliedOrder;
             ThrowIfProblems(plan);
             Log.PlanSummary(Logger, store.DisplayName, plan.Applied.Count, plan.Pending.Count, plan.LastAppliedOrder);
@@ -89,15 +115,15 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 return new MigrationRunResult([], plan);
             }
 
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, migrationLock.Lost);
-            var run = new Run(this, plan, migrationLock, cancellationToken, deadline.Token, stop.Token);
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline, migrationLock.Lost);
+            var run = new Run(this, plan, migrationLock, caller, deadline, stop.Token);
             await run.ExecuteAsync().ConfigureAwait(false);
             return new MigrationRunResult(run.Done, plan) { LastAppliedOrder = run.LastApplied };
         }
         catch (Exception exception) when (exception is not MigrationException && exception is OperationCanceledException or DbException)
         {
-            // Stopped before any migration ran: while reading the ledger or waiting for the lock.
-            throw StoppedBeforeMigrating(exception, operation, lastApplied, cancellationToken, deadline.Token);
+            // Stopped before any migration ran (waiting for the lock, planning again), with the position read under the lock.
+            throw StoppedBeforeMigrating(exception, operation, lastApplied, caller, deadline);
         }
     }
 

@@ -59,6 +59,23 @@ public sealed class StatusTests : IDisposable
         Assert.Empty(Directory.EnumerateFiles(_db.Folder));
     }
 
+    [Theory]
+    [InlineData(";Mode=ReadWriteCreate")]
+    [InlineData("; Mode = ReadWriteCreate ;  ")]
+    [InlineData(";mode=readwritecreate;Default Timeout=7")]
+    public async Task Does_not_create_a_missing_file_even_when_the_connection_string_asks_for_create(string settings)
+    {
+        await using var migrator = new Migrator(Catalogs.Generated, new SqliteMigrationStore(_db.ConnectionString + settings));
+
+        var plan = await migrator.GetStatusAsync();
+
+        Assert.Empty(plan.Ledger);
+        Assert.False(File.Exists(_db.FilePath));
+        // The same store still creates the file when it migrates.
+        Assert.Equal(Catalogs.Generated.Migrations.Count, (await migrator.MigrateAsync()).Applied.Count);
+        Assert.Equal(Catalogs.Generated.Migrations.Count, (await migrator.GetStatusAsync()).Applied.Count);
+    }
+
     [Fact]
     public async Task Returns_problems_instead_of_throwing()
     {
