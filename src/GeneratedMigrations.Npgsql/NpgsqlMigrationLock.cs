@@ -36,6 +36,9 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
         "AND ((classid::bigint << 32) | objid::bigint) = @key) " +
         "FROM (SELECT pg_advisory_xact_lock_shared(@fence)::text IS NOT NULL AS taken) AS fence";
 
+    private static readonly string FencedHeldQueryPositional =
+        FencedHeldQuery.Replace("@fence", "$1", StringComparison.Ordinal).Replace("@pid", "$2", StringComparison.Ordinal).Replace("@key", "$3", StringComparison.Ordinal);
+
     private readonly NpgsqlConnection _connection;
     private readonly long _key;
     private readonly long _fence;
@@ -46,6 +49,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
     private readonly CancellationTokenSource _lost = new();
     private readonly CancellationTokenSource _stopHeartbeat = new();
     private Task? _heartbeat;
+    private NpgsqlCommand? _confirmCommand;
     private string? _lostReason;
     private int _acquired;
     private int _disposed;
@@ -137,13 +141,19 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
     {
         if (!Lost.IsCancellationRequested)
         {
-            var command = ((NpgsqlConnection)connection).CreateCommand();
-            await using var commandScope = command.ConfigureAwait(false);
+            // Every migration of a run asks on the same connection, with the same values: one command for it.
+            // Positional parameters ($1…) are sent as written, so Npgsql does not rewrite the SQL each time.
+            var command = _confirmCommand;
+            if (command?.Connection != connection)
+            {
+                if (command is not null) await command.DisposeAsync().ConfigureAwait(false);
+                command = new NpgsqlCommand(FencedHeldQueryPositional, (NpgsqlConnection)connection)
+                {
+                    Parameters = { new NpgsqlParameter<long> { TypedValue = _fence }, new NpgsqlParameter<int> { TypedValue = _backendPid }, new NpgsqlParameter<long> { TypedValue = _key } },
+                };
+                _confirmCommand = command;
+            }
             command.Transaction = (NpgsqlTransaction)transaction;
-            command.CommandText = FencedHeldQuery;
-            command.Parameters.Add(new NpgsqlParameter<long>("fence", _fence));
-            command.Parameters.Add(new NpgsqlParameter<int>("pid", _backendPid));
-            command.Parameters.Add(new NpgsqlParameter<long>("key", _key));
             if ((bool)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!) return;
             MarkLost(SessionEnded);
         }
@@ -172,6 +182,7 @@ internal sealed class NpgsqlMigrationLock : MigrationLock
         }
         finally
         {
+            if (_confirmCommand is not null) await _confirmCommand.DisposeAsync().ConfigureAwait(false);
             // Unpooled: this ends the session, which releases the lock even if the unlock above failed.
             await _connection.DisposeAsync().ConfigureAwait(false);
             _stopHeartbeat.Dispose();

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -31,6 +32,7 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     // connection string (one per process, shared with every store and every NpgsqlConnection on that string).
     private readonly NpgsqlDataSource? _dataSource;
     private readonly string _connectionString;
+    private readonly ConditionalWeakTable<NpgsqlConnection, NpgsqlCommand> _insertCommands = new();
     // The lock's unpooled connection string, or null when the lock session comes from the app's data source.
     private readonly string? _lockConnectionString;
 
@@ -364,11 +366,37 @@ public sealed class NpgsqlMigrationStore : MigrationStore
     public override async Task InsertLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        // A plain insert: a migration recorded twice fails on the key instead of overwriting the first record.
-        var command = LedgerCommand(connection, transaction, entry,
-            $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by, {FlagColumn}) " +
-            "VALUES (@order, @name, @checksum, @status, @applied_at, @duration_ms, @applied_by, @backward_compatible)");
-        await using var commandScope = command.ConfigureAwait(false);
+        var npgsql = (NpgsqlConnection)connection;
+        // A run inserts one row per migration on one connection: one command per connection, its SQL text and typed
+        // parameters made once, values bound again each time. Positional parameters ($1…) are sent as written, so
+        // Npgsql does not rewrite the SQL on every execution. A connection is used by one run at a time; the table
+        // holds the command only as long as the connection object lives.
+        if (!_insertCommands.TryGetValue(npgsql, out var command))
+        {
+            // A plain insert: a migration recorded twice fails on the key instead of overwriting the first record.
+            command = new NpgsqlCommand(
+                $"INSERT INTO {_ledger} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by, {FlagColumn}) " +
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", npgsql)
+            {
+                Parameters =
+                {
+                    new NpgsqlParameter<long>(), new NpgsqlParameter<string>(), new NpgsqlParameter<string>(), new NpgsqlParameter<string>(),
+                    new NpgsqlParameter<DateTime> { NpgsqlDbType = NpgsqlDbType.TimestampTz }, new NpgsqlParameter<long>(), new NpgsqlParameter<string>(),
+                    new NpgsqlParameter<bool>(),
+                },
+            };
+            _insertCommands.AddOrUpdate(npgsql, command);
+        }
+        command.Transaction = (NpgsqlTransaction?)transaction;
+        var parameters = command.Parameters;
+        ((NpgsqlParameter<long>)parameters[0]).TypedValue = entry.Order;
+        ((NpgsqlParameter<string>)parameters[1]).TypedValue = entry.Name;
+        ((NpgsqlParameter<string>)parameters[2]).TypedValue = entry.Checksum;
+        ((NpgsqlParameter<string>)parameters[3]).TypedValue = LedgerStatusNames.ToText(entry.Status);
+        ((NpgsqlParameter<DateTime>)parameters[4]).TypedValue = entry.AppliedAt.UtcDateTime;
+        ((NpgsqlParameter<long>)parameters[5]).TypedValue = (long)entry.Duration.TotalMilliseconds;
+        ((NpgsqlParameter<string>)parameters[6]).TypedValue = entry.AppliedBy;
+        ((NpgsqlParameter<bool>)parameters[7]).TypedValue = entry.IsBackwardCompatible;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

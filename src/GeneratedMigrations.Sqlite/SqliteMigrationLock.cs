@@ -28,6 +28,7 @@ internal sealed class SqliteMigrationLock : MigrationLock
     private readonly CancellationTokenSource _stopHeartbeat = new();
     private readonly TaskCompletionSource _heartbeatStopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Thread? _heartbeat;
+    private SqliteCommand? _confirmCommand;
     private long _renewedAt;
     private bool _tableChecked;
     private int _disposed;
@@ -92,11 +93,17 @@ internal sealed class SqliteMigrationLock : MigrationLock
     public override async Task ConfirmHeldAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         if (Lost.IsCancellationRequested) throw LostException();
-        var command = ((SqliteConnection)connection).CreateCommand();
-        await using var commandScope = command.ConfigureAwait(false);
+        // Every migration of a run asks on the same connection: one command for it, its statement prepared once.
+        var command = _confirmCommand;
+        if (command?.Connection != connection)
+        {
+            if (command is not null) await command.DisposeAsync().ConfigureAwait(false);
+            command = ((SqliteConnection)connection).CreateCommand();
+            // A read is enough: this transaction holds the write lock, so nobody can take the lease before it ends.
+            command.CommandText = $"SELECT owner FROM {_lockTable} WHERE id = 1";
+            _confirmCommand = command;
+        }
         command.Transaction = (SqliteTransaction)transaction;
-        // A read is enough: this transaction holds the write lock, so nobody can take the lease before it ends.
-        command.CommandText = $"SELECT owner FROM {_lockTable} WHERE id = 1";
         if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string != Owner)
         {
             MarkLost($"the lease of {Owner} on {_database} expired and another process took it over.");
@@ -144,6 +151,7 @@ internal sealed class SqliteMigrationLock : MigrationLock
         }
         finally
         {
+            if (_confirmCommand is not null) await _confirmCommand.DisposeAsync().ConfigureAwait(false);
             await _connection.DisposeAsync().ConfigureAwait(false);
             _stopHeartbeat.Dispose();
             _lost.Dispose();

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
@@ -40,6 +41,7 @@ public sealed class SqliteMigrationStore : MigrationStore
     private readonly string _ledger;
     private readonly string _meta;
     private readonly string _lock;
+    private readonly ConditionalWeakTable<SqliteConnection, SqliteCommand> _insertCommands = new();
 
     /// <summary>Creates a store for the database a connection string names. Nothing is opened until the store is used.</summary>
     /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=app.db</c>.</param>
@@ -263,9 +265,21 @@ public sealed class SqliteMigrationStore : MigrationStore
     public override async Task InsertLedgerEntryAsync(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var command = LedgerCommand(connection, transaction, entry,
-            $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumnsWithFlag)}) VALUES ($order, $name, $checksum, $status, $applied_at, $duration_ms, $applied_by, $backward_compatible)");
-        await using var commandScope = command.ConfigureAwait(false);
+        var sqlite = (SqliteConnection)connection;
+        // A run inserts one row per migration on one connection: one command per connection, its SQL text and
+        // parameters made once, values bound again each time; Microsoft.Data.Sqlite keeps the statement it prepared
+        // (and SQLite re-prepares it itself after a migration changed the schema). A connection is used by one run at
+        // a time; the table holds the command only as long as the connection object lives, and closing the connection
+        // finalizes the statement.
+        if (!_insertCommands.TryGetValue(sqlite, out var command))
+        {
+            command = sqlite.CreateCommand();
+            command.CommandText = $"INSERT INTO {_ledger} ({string.Join(", ", LedgerColumnsWithFlag)}) VALUES ({string.Join(", ", LedgerParameterNames)})";
+            foreach (var name in LedgerParameterNames) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            _insertCommands.AddOrUpdate(sqlite, command);
+        }
+        command.Transaction = (SqliteTransaction?)transaction;
+        Bind(command.Parameters, entry);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -369,6 +383,21 @@ public sealed class SqliteMigrationStore : MigrationStore
             }
         }
         return builder;
+    }
+
+    // Bound by position, in the order of LedgerColumnsWithFlag.
+    private static readonly string[] LedgerParameterNames = ["$order", "$name", "$checksum", "$status", "$applied_at", "$duration_ms", "$applied_by", "$backward_compatible"];
+
+    private static void Bind(SqliteParameterCollection parameters, LedgerEntry entry)
+    {
+        parameters[0].Value = entry.Order;
+        parameters[1].Value = entry.Name;
+        parameters[2].Value = entry.Checksum;
+        parameters[3].Value = LedgerStatusNames.ToText(entry.Status);
+        parameters[4].Value = FormatTime(entry.AppliedAt);
+        parameters[5].Value = (long)entry.Duration.TotalMilliseconds;
+        parameters[6].Value = entry.AppliedBy;
+        parameters[7].Value = entry.IsBackwardCompatible ? 1L : 0L;
     }
 
     private SqliteCommand LedgerCommand(DbConnection connection, DbTransaction? transaction, LedgerEntry entry, string sql)

@@ -201,7 +201,6 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
     /// <summary>The ledger rows a step writes: one, or for a baseline one per replaced migration plus its own.</summary>
     public static IEnumerable<LedgerEntry> LedgerEntriesFor(PlanStep step, DateTimeOffset at, TimeSpan duration, string appliedBy)
     {
-        var migration = step.Migration;
         foreach (var replaced in step.Replaces)
         {
             yield return new LedgerEntry(replaced.Order, replaced.Name, replaced.Checksum, LedgerStatus.Baselined, at, TimeSpan.Zero, appliedBy)
@@ -209,8 +208,15 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 IsBackwardCompatible = replaced.IsBackwardCompatible,
             };
         }
+        yield return OwnLedgerEntry(step, at, duration, appliedBy);
+    }
+
+    /// <summary>The ledger row of a step's own migration (the last of <see cref="LedgerEntriesFor"/>).</summary>
+    private static LedgerEntry OwnLedgerEntry(PlanStep step, DateTimeOffset at, TimeSpan duration, string appliedBy)
+    {
+        var migration = step.Migration;
         var status = step.Kind == PlanStepKind.Skip ? LedgerStatus.Skipped : LedgerStatus.Completed;
-        yield return new LedgerEntry(migration.Order, migration.Name, migration.Checksum, status, at, duration, appliedBy)
+        return new LedgerEntry(migration.Order, migration.Name, migration.Checksum, status, at, duration, appliedBy)
         {
             IsBackwardCompatible = migration.IsBackwardCompatible,
         };
@@ -272,6 +278,9 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         private readonly MigrationStore _store = executor.Store;
         private readonly string _appliedBy = executor.AppliedBy();
 
+        // The PENDING rows a repair released (MigrationPlan.IsReleased), looked up once per run, not scanned per migration.
+        private readonly HashSet<long>? _released = ReleasedOrders(plan.Ledger);
+
         public List<AppliedMigration> Done { get; } = [];
 
         public long? LastApplied { get; private set; } = plan.LastAppliedOrder;
@@ -313,25 +322,27 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         private async Task InItsOwnTransactionAsync(PlanStep step, DbConnection connection)
         {
             var span = Telemetry.StartMigration(step.Migration, step.Kind, _store);
-            var clock = Stopwatch.StartNew();
+            var started = Stopwatch.GetTimestamp();
             var committing = false;
             try
             {
                 var transaction = await _store.BeginTransactionAsync(connection, stop).ConfigureAwait(false);
                 await using var transactionScope = transaction.ConfigureAwait(false);
                 await migrationLock.ConfirmHeldAsync(connection, transaction, stop).ConfigureAwait(false);
-                await RunStepAsync(step, connection, transaction, clock).ConfigureAwait(false);
-                await migrationLock.BeforeCommitAsync(connection, transaction, clock.Elapsed, stop).ConfigureAwait(false);
+                await RunStepAsync(step, connection, transaction, started).ConfigureAwait(false);
+                await migrationLock.BeforeCommitAsync(connection, transaction, Stopwatch.GetElapsedTime(started), stop).ConfigureAwait(false);
                 committing = true;
                 // Never cancelled: a commit cut short would leave us unsure whether it happened.
                 await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
-                throw Recorded(span, step, Stopped(step, exception, clock.Elapsed, null, committing), clock.Elapsed);
+                var failedAfter = Stopwatch.GetElapsedTime(started);
+                throw Recorded(span, step, Stopped(step, exception, failedAfter, null, committing), failedAfter);
             }
-            Telemetry.RecordMigration(span, step.Migration, step.Kind, _store, clock.Elapsed);
-            Completed(step, clock.Elapsed);
+            var duration = Stopwatch.GetElapsedTime(started);
+            Telemetry.RecordMigration(span, step.Migration, step.Kind, _store, duration);
+            Completed(step, duration);
         }
 
         private Exception Recorded(System.Diagnostics.Activity? span, PlanStep step, Exception stopped, TimeSpan elapsed)
@@ -344,7 +355,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         {
             var done = new List<(PlanStep Step, TimeSpan Duration)>();
             var batch = Stopwatch.StartNew();
-            var clock = Stopwatch.StartNew();
+            var stepStarted = Stopwatch.GetTimestamp();
             PlanStep? current = null;
             var committing = false;
             try
@@ -355,9 +366,9 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 foreach (var step in plan.Steps)
                 {
                     current = step;
-                    clock.Restart();
-                    await RunStepAsync(step, connection, transaction, clock).ConfigureAwait(false);
-                    done.Add((step, clock.Elapsed));
+                    stepStarted = Stopwatch.GetTimestamp();
+                    await RunStepAsync(step, connection, transaction, stepStarted).ConfigureAwait(false);
+                    done.Add((step, Stopwatch.GetElapsedTime(stepStarted)));
                 }
                 current = null;
                 await migrationLock.BeforeCommitAsync(connection, transaction, batch.Elapsed, stop).ConfigureAwait(false);
@@ -369,7 +380,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 // The whole batch rolls back with it: the database is where it was before the run (LastApplied has not moved).
                 var failedStep = current ?? plan.Steps[^1];
                 throw Recorded(Telemetry.StartMigration(failedStep.Migration, failedStep.Kind, _store), failedStep,
-                    Stopped(failedStep, exception, clock.Elapsed, null, committing), clock.Elapsed);
+                    Stopped(failedStep, exception, Stopwatch.GetElapsedTime(stepStarted), null, committing), Stopwatch.GetElapsedTime(stepStarted));
             }
             foreach (var (step, duration) in done)
             {
@@ -380,7 +391,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         }
 
         /// <summary>Runs a step's code and writes its ledger rows, inside the given transaction.</summary>
-        private async Task RunStepAsync(PlanStep step, DbConnection connection, DbTransaction transaction, Stopwatch clock)
+        private async Task RunStepAsync(PlanStep step, DbConnection connection, DbTransaction transaction, long startedTimestamp)
         {
             var migration = step.Migration;
             var startedAt = DateTimeOffset.UtcNow;
@@ -401,7 +412,13 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 if (!await _store.DeleteLedgerEntryAsync(connection, transaction, migration.Order, stop).ConfigureAwait(false)) throw RowChanged(migration);
                 return;
             }
-            foreach (var entry in LedgerEntriesFor(step, startedAt, clock.Elapsed, _appliedBy))
+            if (step.Replaces.Count == 0)
+            {
+                // The usual step writes one row: no enumerator for it (this runs once per migration).
+                await RecordAsync(connection, transaction, OwnLedgerEntry(step, startedAt, Stopwatch.GetElapsedTime(startedTimestamp), _appliedBy)).ConfigureAwait(false);
+                return;
+            }
+            foreach (var entry in LedgerEntriesFor(step, startedAt, Stopwatch.GetElapsedTime(startedTimestamp), _appliedBy))
             {
                 await RecordAsync(connection, transaction, entry).ConfigureAwait(false);
             }
@@ -413,7 +430,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         /// </summary>
         private async Task RecordAsync(DbConnection connection, DbTransaction transaction, LedgerEntry entry)
         {
-            if (plan.IsReleased(entry.Order))
+            if (_released is not null && _released.Contains(entry.Order))
             {
                 if (!await _store.UpdateLedgerEntryAsync(connection, transaction, entry, LedgerStatus.Pending, stop).ConfigureAwait(false)) throw RowChanged(entry.Order);
                 return;
@@ -619,15 +636,25 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                     break;
                 default:
                     Log.MigrationReverted(Logger, migration.Order, migration.Name, durationMs);
-                    if (LastApplied is { } last && migration.Order <= last)
-                    {
-                        LastApplied = plan.Ledger.Where(e => e.IsApplied && e.Order < migration.Order).Select(e => (long?)e.Order).Max();
-                    }
+                    if (LastApplied is { } last && migration.Order <= last) LastApplied = LastAppliedBefore(migration.Order);
                     break;
             }
             var result = new AppliedMigration(migration.Order, migration.Name, duration, step.Kind);
             Done.Add(result);
             executor.Options.MigrationApplied?.Invoke(result);
+        }
+
+        // Its own method: a lambda capturing the order in Completed would allocate its closure on every call of Completed.
+        private long? LastAppliedBefore(long order) => plan.Ledger.Where(e => e.IsApplied && e.Order < order).Select(e => (long?)e.Order).Max();
+
+        private static HashSet<long>? ReleasedOrders(IReadOnlyList<LedgerEntry> ledger)
+        {
+            HashSet<long>? released = null;
+            foreach (var entry in ledger)
+            {
+                if (entry.Status == LedgerStatus.Pending) (released ??= []).Add(entry.Order);
+            }
+            return released;
         }
 
         private static IReversibleMigration Reversible(MigrationDescriptor migration) =>

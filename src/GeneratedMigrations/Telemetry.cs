@@ -143,6 +143,8 @@ internal static class Telemetry
     /// <summary>Starts the span of one plan step (a migration applied, reverted, skipped or baselined).</summary>
     public static Activity? StartMigration(MigrationDescriptor migration, PlanStepKind kind, MigrationStore store)
     {
+        // Nobody listening: no span, so build no name for it (this runs once per migration).
+        if (!Source.HasListeners()) return null;
         var span = Source.StartActivity(MigrationSpanPrefix + migration.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + migration.Name, ActivityKind.Internal);
         if (span is null) return null;
         span.SetTag(DatabaseSystem, DatabaseSystemOf(store));
@@ -159,21 +161,21 @@ internal static class Telemetry
     public static void RecordMigration(Activity? span, MigrationDescriptor migration, PlanStepKind kind, MigrationStore store, TimeSpan duration, Exception? error = null)
     {
         var outcome = error is not null ? "failed" : OutcomeOf(kind);
-        var system = new KeyValuePair<string, object?>(DatabaseSystem, DatabaseSystemOf(store));
-        var direction = new KeyValuePair<string, object?>(Direction, DirectionOf(kind));
-        switch (outcome)
+        var counter = outcome switch
         {
-            case "failed":
-                Instruments.Failed.Add(1, system, direction);
-                break;
-            case "applied" or "baselined":
-                Instruments.Applied.Add(1, system, direction);
-                break;
-            case "reverted":
-                Instruments.Reverted.Add(1, system, direction);
-                break;
+            "failed" => Instruments.Failed,
+            "applied" or "baselined" => Instruments.Applied,
+            "reverted" => Instruments.Reverted,
+            _ => null,
+        };
+        // Tags are built only for an instrument somebody listens to (the store's display name is built on each call).
+        if (counter is { Enabled: true } || Instruments.MigrationDuration.Enabled)
+        {
+            var system = new KeyValuePair<string, object?>(DatabaseSystem, DatabaseSystemOf(store));
+            var direction = new KeyValuePair<string, object?>(Direction, DirectionOf(kind));
+            counter?.Add(1, system, direction);
+            Instruments.MigrationDuration.Record(duration.TotalSeconds, system, direction, new KeyValuePair<string, object?>(Outcome, outcome));
         }
-        Instruments.MigrationDuration.Record(duration.TotalSeconds, system, direction, new KeyValuePair<string, object?>(Outcome, outcome));
         if (span is null) return;
         span.SetTag(Outcome, outcome);
         if (error is not null) MarkFailed(span, error);
