@@ -139,6 +139,37 @@ internal static class GeneratorScenarios
     }
 
     /// <summary>
+    /// Many edits of one kind in a row, for a sampling profiler (<c>perf record</c>) or a steady-state CPU median:
+    /// --loop 1000 body 500. With "body-nolock" or "unrelated-nolock" the project has no lock file, so the run reports no
+    /// diagnostic at all: the difference is what the driver spends on the one located GM0100 (its [SuppressMessage]
+    /// check binds the new compilation's declarations and assembly attributes).
+    /// </summary>
+    public static string Loop(int size, string scenario, int count)
+    {
+        var trees = Enumerable.Range(1, size).Select(order => Parse(MigrationPath(order), Migration(order, body: 0, comment: 0))).ToList();
+        trees.Add(Parse(ShelfPath, Shelf(0)));
+        var compilation = CSharpCompilation.Create("Shop", trees, References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var withoutLock = scenario.EndsWith("-nolock", StringComparison.Ordinal);
+        scenario = withoutLock ? scenario[..^"-nolock".Length] : scenario;
+        var driver = (withoutLock
+            ? CSharpGeneratorDriver.Create([CreateGenerator()], [], ParseOptions, new BuildOptions(new Dictionary<string, string> { ["RootNamespace"] = "Shop" }))
+            : CreateDriver(LockWithoutTheLast(compilation, size), track: false)).RunGenerators(compilation);
+        var cpu = new List<double>();
+        for (var r = 1; r <= count; r++)
+        {
+            compilation = scenario == "body" ? Replace(compilation, MigrationPath(size), Migration(size, body: r % 2, comment: 0))
+                : Replace(compilation, ShelfPath, Shelf(r % 2));
+            var before = ThreadCpu.Milliseconds();
+            driver = driver.RunGenerators(compilation);
+            cpu.Add(ThreadCpu.Milliseconds() - before);
+        }
+        var sorted = cpu.Skip(count / 5).OrderBy(t => t).ToList();
+        var diagnostics = driver.GetRunResult().Results.Single().Diagnostics.Select(d => d.Id).ToList();
+        var problem = withoutLock ? (diagnostics.Count == 0 ? null : "diagnostics: " + string.Join(", ", diagnostics)) : Check(driver, size);
+        return string.Create(CultureInfo.InvariantCulture, $"{size:N0} {scenario}{(withoutLock ? " without a lock file" : "")} x{count}: median {Median(sorted):F1} ms CPU (last 80%, min {sorted[0]:F1}); problem: {problem ?? "none"}");
+    }
+
+    /// <summary>
     /// The generator's own work after all migrations are gathered, each piece called directly on the models of N
     /// migrations and timed on its own (CPU ms of this thread), eight times: the lock rules, the catalogue check and
     /// sort, the driver's equality check of the result, the emitter, and the compiler's parse of the emitted text
@@ -158,6 +189,7 @@ internal static class GeneratorScenarios
         var settings = new GeneratedMigrations.Generators.Models.LockSettings("migrations.lock", false, false, false, false);
         var catalogSettings = new GeneratedMigrations.Generators.Models.CatalogSettings("Shop", "AppMigrations", false);
         var info = new GeneratedMigrations.Generators.Models.CompilationInfo("Shop", "1.0.0.0", true);
+        SourceText? last = null;
         for (var r = 0; r < 8; r++)
         {
             var lockRules = Time(() => { _ = GeneratedMigrations.Generators.LockRules.Evaluate(all, lockFile, settings); return null!; });
@@ -169,7 +201,25 @@ internal static class GeneratorScenarios
             var emit = Time(() => { source = MigrationGenerator.Emitter.Emit(new GeneratedMigrations.Generators.Models.CatalogModel(catalogSettings, info, result!.Entries)); return null!; });
             var parse = Time(() => { CSharpSyntaxTree.ParseText(source!, ParseOptions); return null!; });
             yield return string.Create(CultureInfo.InvariantCulture, $"CPU ms: lock rules {lockRules.Cpu:F1}, catalogue {catalog.Cpu:F1}, result equality {equals.Cpu:F1}, emit {emit.Cpu:F1} ({source!.Length:N0} chars), parse {parse.Cpu:F1}");
+            last = source;
         }
+
+        // The parse alone, alternating with the same text in the factory's earlier form (each class by its global:: name,
+        // no using aliases), so the two are compared under the same load: median of 20 each.
+        var aliased = last!.ToString();
+        var unaliased = string.Join("\n", aliased.Split('\n').Where(line => !line.StartsWith("using __N", StringComparison.Ordinal) && !line.StartsWith("// The namespaces (or containing classes)", StringComparison.Ordinal)))
+            .Replace("return new __N0.", "return new global::Shop.Migrations.", StringComparison.Ordinal);
+        var withAliases = new List<double>();
+        var withoutAliases = new List<double>();
+        for (var r = 0; r < 21; r++)
+        {
+            withoutAliases.Add(Time(() => { CSharpSyntaxTree.ParseText(unaliased, ParseOptions); return null!; }).Cpu);
+            withAliases.Add(Time(() => { CSharpSyntaxTree.ParseText(aliased, ParseOptions); return null!; }).Cpu);
+        }
+        withAliases.Sort();
+        withoutAliases.Sort();
+        yield return string.Create(CultureInfo.InvariantCulture,
+            $"parse of the catalogue, CPU ms median of 21 (min): factory through using aliases {Median(withAliases):F1} ({withAliases[0]:F1}), {aliased.Length:N0} chars; each class by its global:: name {Median(withoutAliases):F1} ({withoutAliases[0]:F1}), {unaliased.Length:N0} chars");
     }
 
     private static CSharpCompilation Replace(CSharpCompilation compilation, string path, string text) =>

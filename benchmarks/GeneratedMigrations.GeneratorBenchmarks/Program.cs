@@ -4,8 +4,16 @@ using GeneratorBenchmarks;
 //   dotnet run -c Release --project benchmarks/GeneratedMigrations.GeneratorBenchmarks -- [--migrations 1000,10000] [--runs 9]
 //   ... -- --generator path/to/GeneratedMigrations.Generators.dll   (another build of the generator, e.g. an earlier commit's)
 //   ... -- --steps 10000 body   (tracked step times of one edit)   ... -- --profile 10000   (the work after Collect, piece by piece)
+//   ... -- --loop 1000 body 500 [--generator path.dll]   (500 edits in a row: the steady-state CPU median, or a run to profile)
 var sizes = new[] { 1_000, 10_000 };
 var runs = 9;
+if (args is ["--loop", var loopSize, var loopScenario, var loopCount, .. var loopRest])
+{
+    // Many edits of one kind in a row, for perf record or a steady-state CPU median: --loop 1000 body 500 [--generator path.dll]
+    if (loopRest is ["--generator", var loopGenerator]) GeneratorScenarios.CreateGenerator = GeneratorScenarios.LoadGenerator(loopGenerator);
+    Console.WriteLine(GeneratorScenarios.Loop(int.Parse(loopSize), loopScenario, int.Parse(loopCount)));
+    return 0;
+}
 if (args is ["--profile", var profileSize])
 {
     // The generator's work after Collect, piece by piece, called directly: --profile 10000
