@@ -53,13 +53,63 @@ internal sealed class SampleCopy : IDisposable
     public (int ExitCode, string Output) Build(params string[] properties)
     {
         var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var restoreKey = RestoreKey(properties);
+        if (!_restored && restoreKey is not null) _restored = TryReuseRestore(restoreKey);
         var result = Dotnet(new[]
         {
             "build", ProjectFile, "-c", configuration, "-p:BuildProjectReferences=false",
             "-nodeReuse:false", "-p:UseSharedCompilation=true", "-nologo", "-tl:off", "-v:minimal",
         }.Concat(_restored ? ["--no-restore"] : []).Concat(properties.Select(p => "-p:" + p)));
+        if (!_restored && restoreKey is not null && File.Exists(PathOf(Path.Combine("obj", "project.assets.json")))) KeepRestore(restoreKey);
         _restored = true;
         return result;
+    }
+
+    // NuGet's restore of a copy costs seconds of CPU and gives the same result for every copy with the same project file
+    // and restore inputs, apart from the copy's own path inside the files. So the first copy to restore keeps its
+    // files, and later copies take them with the path replaced (the copies all sit at the same depth, so the
+    // relative paths to the repository's projects inside them are the same).
+    private static readonly object RestoreGate = new();
+    private static readonly Dictionary<string, (string Directory, (string Name, string Text)[] Files)> Restores = [];
+
+    // Build properties that do not change what NuGet restores. Any other property (a target framework, say) makes the
+    // copy restore for itself.
+    private static readonly string[] PropertiesRestoreIgnores =
+        ["UpdateMigrationsLock=", "ContinuousIntegrationBuild=", "MigrationsLockedMode=", "MigrationsSqlFolder=", "GeneratedMigrationsEngines="];
+
+    /// <summary>The restore inputs of this build, or null when a property may change them.</summary>
+    private string? RestoreKey(string[] properties) =>
+        properties.All(p => PropertiesRestoreIgnores.Any(ignored => p.StartsWith(ignored, StringComparison.Ordinal)))
+            ? Read(ProjectFile)
+            : null;
+
+    private bool TryReuseRestore(string key)
+    {
+        (string Directory, (string Name, string Text)[] Files) kept;
+        lock (RestoreGate)
+        {
+            if (!Restores.TryGetValue(key, out kept)) return false;
+        }
+        var obj = PathOf("obj");
+        System.IO.Directory.CreateDirectory(obj);
+        foreach (var (name, text) in kept.Files)
+        {
+            File.WriteAllText(Path.Combine(obj, name), text.Replace(kept.Directory, Directory, StringComparison.Ordinal));
+        }
+        return true;
+    }
+
+    private void KeepRestore(string key)
+    {
+        var obj = PathOf("obj");
+        var files = System.IO.Directory.GetFiles(obj)
+            .Where(file => Path.GetFileName(file) is "project.assets.json" or "project.nuget.cache" || Path.GetFileName(file).StartsWith(ProjectFile + ".nuget.", StringComparison.Ordinal))
+            .Select(file => (Path.GetFileName(file), File.ReadAllText(file)))
+            .ToArray();
+        lock (RestoreGate)
+        {
+            Restores.TryAdd(key, (Directory, files));
+        }
     }
 
     /// <summary>Runs one target of the copy's project with <c>dotnet msbuild</c> (no restore, no build), as a user would.</summary>
