@@ -278,9 +278,6 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         private readonly MigrationStore _store = executor.Store;
         private readonly string _appliedBy = executor.AppliedBy();
 
-        // The PENDING rows a repair released (MigrationPlan.IsReleased), looked up once per run, not scanned per migration.
-        private readonly HashSet<long>? _released = ReleasedOrders(plan.Ledger);
-
         public List<AppliedMigration> Done { get; } = [];
 
         public long? LastApplied { get; private set; } = plan.LastAppliedOrder;
@@ -430,7 +427,7 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         /// </summary>
         private async Task RecordAsync(DbConnection connection, DbTransaction transaction, LedgerEntry entry)
         {
-            if (_released is not null && _released.Contains(entry.Order))
+            if (plan.IsReleased(entry.Order))
             {
                 if (!await _store.UpdateLedgerEntryAsync(connection, transaction, entry, LedgerStatus.Pending, stop).ConfigureAwait(false)) throw RowChanged(entry.Order);
                 return;
@@ -646,16 +643,6 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
         // Its own method: a lambda capturing the order in Completed would allocate its closure on every call of Completed.
         private long? LastAppliedBefore(long order) => plan.Ledger.Where(e => e.IsApplied && e.Order < order).Select(e => (long?)e.Order).Max();
-
-        private static HashSet<long>? ReleasedOrders(IReadOnlyList<LedgerEntry> ledger)
-        {
-            HashSet<long>? released = null;
-            foreach (var entry in ledger)
-            {
-                if (entry.Status == LedgerStatus.Pending) (released ??= []).Add(entry.Order);
-            }
-            return released;
-        }
 
         private static IReversibleMigration Reversible(MigrationDescriptor migration) =>
             migration.CreateMigration() as IReversibleMigration

@@ -150,7 +150,20 @@ public sealed class MigrationPlan
     /// Whether the ledger holds a PENDING row for <paramref name="order"/> (a skip a repair released): applying it
     /// replaces that row instead of inserting a new one.
     /// </summary>
-    internal bool IsReleased(long order) => Ledger.Any(e => e.Order == order && e.Status == LedgerStatus.Pending);
+    internal bool IsReleased(long order) => (_released ??= ReleasedOrders(Ledger)).Contains(order);
+
+    // The orders of the PENDING rows, collected on the first question: a run asks once per migration it records.
+    private HashSet<long>? _released;
+
+    private static HashSet<long> ReleasedOrders(IReadOnlyList<LedgerEntry> ledger)
+    {
+        var released = new HashSet<long>();
+        foreach (var entry in ledger)
+        {
+            if (entry.Status == LedgerStatus.Pending) released.Add(entry.Order);
+        }
+        return released;
+    }
 
     /// <summary>True when nothing is pending and nothing is wrong.</summary>
     public bool IsUpToDate => Pending.Count == 0 && Problems.Count == 0;
