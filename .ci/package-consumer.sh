@@ -37,7 +37,8 @@ consumer_pack() {
   files=$(unzip -l "$consumer_feed/GeneratedMigrations.0.1.0.nupkg")
   grep -q 'analyzers/dotnet/cs/GeneratedMigrations.Generators.dll' <<<"$files" \
     && grep -q 'buildTransitive/GeneratedMigrations.Scaffolding.targets' <<<"$files" \
-    || { echo "the GeneratedMigrations package lacks the generator or the build targets:"; echo "$files"; return 1; }
+    && grep -q 'tasks/netstandard2.0/GeneratedMigrations.Tasks.dll' <<<"$files" \
+    || { echo "the GeneratedMigrations package lacks the generator, the build targets or their tasks:"; echo "$files"; return 1; }
 }
 
 # dotnet in the consumer's folder, with its own packages folder and no MSBuild settings inherited from this repository.
