@@ -138,14 +138,19 @@ namespace GeneratedMigrations.Generators
                 if (!line.StartsWith("--", System.StringComparison.Ordinal)) continue;
                 var body = line.Substring(2).Trim();
                 if (!body.StartsWith("gm:", System.StringComparison.OrdinalIgnoreCase) || IsLintAllowance(body)) continue;
-                var location = new LocationInfo(path, textLine.Span,
-                    new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, raw.Length)));
-                errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
-                    fileName, (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture),
-                    "a down file takes no directives, the migration's settings are those of its up file, so this one would be ignored; put it in " + UpFileName(fileName),
-                    KnownDirectives));
+                errors.Add(InvalidDirective(path, textLine,
+                    "a down file takes no directives, the migration's settings are those of its up file, so this one would be ignored; put it in " + UpFileName(fileName)));
             }
             return errors.Count == 0 ? SqlDirectives.None : SqlDirectives.None with { Errors = errors.ToEquatableArray() };
+        }
+
+        /// <summary>GM0008 at a whole directive line of a .sql file, saying what is wrong with it.</summary>
+        private static DiagnosticInfo InvalidDirective(string path, TextLine textLine, string problem)
+        {
+            var location = new LocationInfo(path, textLine.Span,
+                new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, textLine.Span.Length)));
+            return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
+                System.IO.Path.GetFileName(path), (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture), problem, KnownDirectives);
         }
 
         private static SqlDirectives ReadDirectives(string path, SourceText source)
@@ -154,7 +159,6 @@ namespace GeneratedMigrations.Generators
             long baselineThrough = 0;
             var errors = new List<DiagnosticInfo>();
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
-            var fileName = System.IO.Path.GetFileName(path);
             var pastHeader = false;
             foreach (var textLine in source.Lines)
             {
@@ -162,13 +166,7 @@ namespace GeneratedMigrations.Generators
                 var line = (textLine.LineNumber == 0 ? raw.TrimStart('\uFEFF') : raw).Trim();
                 if (line.Length == 0) continue;
 
-                void Error(string problem)
-                {
-                    var location = new LocationInfo(path, textLine.Span,
-                        new LinePositionSpan(new LinePosition(textLine.LineNumber, 0), new LinePosition(textLine.LineNumber, raw.Length)));
-                    errors.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSqlDirective, location,
-                        fileName, (textLine.LineNumber + 1).ToString(CultureInfo.InvariantCulture), problem, KnownDirectives));
-                }
+                void Error(string problem) => errors.Add(InvalidDirective(path, textLine, problem));
 
                 // Directives are read from the '--' comment lines at the top only; one further down would be silently ignored.
                 pastHeader |= !line.StartsWith("--", System.StringComparison.Ordinal);

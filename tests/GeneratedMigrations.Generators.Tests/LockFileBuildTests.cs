@@ -252,6 +252,19 @@ public sealed class LockFileBuildTests
         Assert.Contains("M0005_CreateLoans.cs(5,2): error GM0105", controlOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_missing_build_task_assembly_fails_the_build_naming_the_file_rather_than_a_task_that_could_not_load()
+    {
+        using var copy = SampleCopy.Create();
+        var missing = copy.PathOf(Path.Combine("tasks", "netstandard2.0", "GeneratedMigrations.Tasks.dll"));
+
+        var (exitCode, output) = copy.Build("GeneratedMigrationsTasksAssembly=" + missing);
+
+        Assert.True(exitCode != 0, "The build passed without its task assembly:\n" + output);
+        Assert.Contains($"error : GeneratedMigrations: its build tasks are missing: '{missing}' does not exist.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4062", output, StringComparison.Ordinal);
+    }
+
     private static void MoveSqlMigrations(SampleCopy copy, string from, string to)
     {
         Directory.CreateDirectory(copy.PathOf(to));

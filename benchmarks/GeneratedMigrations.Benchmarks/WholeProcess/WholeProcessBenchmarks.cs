@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using GeneratedMigrations.Npgsql.Tests.Infrastructure;
 using Npgsql;
 
 namespace MigrationBenchmarks.WholeProcess;
@@ -20,7 +21,7 @@ internal sealed class WholeProcessBenchmarks
     private readonly Settings _settings;
     private readonly string _folder;
     private readonly StringBuilder _report = new();
-    private BenchPostgres? _postgres;
+    private LocalPostgres? _postgres;
     private int _databases;
 
     private WholeProcessBenchmarks(Settings settings)
@@ -64,7 +65,7 @@ internal sealed class WholeProcessBenchmarks
         _report.AppendLine();
         foreach (var engine in _settings.SkipJit ? [] : _settings.Engines)
         {
-            if (engine == "pg") _postgres ??= await BenchPostgres.StartAsync();
+            if (engine == "pg") _postgres ??= await LocalPostgres.StartAsync();
             foreach (var count in _settings.Counts) await RunScenarioAsync(engine, count);
         }
         if (_settings.AotApp is not null)
@@ -77,7 +78,7 @@ internal sealed class WholeProcessBenchmarks
             _report.AppendLine();
             foreach (var engine in _settings.Engines.Where(e => e != "sqlite-wal"))
             {
-                if (engine == "pg") _postgres ??= await BenchPostgres.StartAsync();
+                if (engine == "pg") _postgres ??= await LocalPostgres.StartAsync();
                 foreach (var count in _settings.Counts) await RunAotAsync(engine, count);
             }
         }
@@ -255,7 +256,8 @@ internal sealed class WholeProcessBenchmarks
     /// <summary>Statements the server logged for a database (log_statement = all): simple-protocol statements and executes.</summary>
     private int StatementCount(string database)
     {
-        var marker = new Regex($@"db={Regex.Escape(database)} LOG:  (statement|execute [^:]*):", RegexOptions.CultureInvariant);
+        // LocalPostgres's log lines start '%m [%p] %d ': the time, the process, the database's name.
+        var marker = new Regex($@"\] {Regex.Escape(database)} LOG:  (statement|execute [^:]*):", RegexOptions.CultureInvariant);
         using var log = new FileStream(_postgres!.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(log);
         var count = 0;

@@ -52,12 +52,11 @@ internal sealed class SampleCopy : IDisposable
     /// </summary>
     public (int ExitCode, string Output) Build(params string[] properties)
     {
-        var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var restoreKey = RestoreKey(properties);
         if (!_restored && restoreKey is not null) _restored = TryReuseRestore(restoreKey);
         var result = Dotnet(new[]
         {
-            "build", ProjectFile, "-c", configuration, "-p:BuildProjectReferences=false",
+            "build", ProjectFile, "-c", Configuration, "-p:BuildProjectReferences=false",
             "-nodeReuse:false", "-p:UseSharedCompilation=true", "-nologo", "-tl:off", "-v:minimal",
         }.Concat(_restored ? ["--no-restore"] : []).Concat(properties.Select(p => "-p:" + p)));
         if (!_restored && restoreKey is not null && File.Exists(PathOf(Path.Combine("obj", "project.assets.json")))) KeepRestore(restoreKey);
@@ -75,7 +74,7 @@ internal sealed class SampleCopy : IDisposable
     // Build properties that do not change what NuGet restores. Any other property (a target framework, say) makes the
     // copy restore for itself.
     private static readonly string[] PropertiesRestoreIgnores =
-        ["UpdateMigrationsLock=", "ContinuousIntegrationBuild=", "MigrationsLockedMode=", "MigrationsSqlFolder=", "GeneratedMigrationsEngines="];
+        ["UpdateMigrationsLock=", "ContinuousIntegrationBuild=", "MigrationsLockedMode=", "MigrationsSqlFolder=", "GeneratedMigrationsEngines=", "GeneratedMigrationsTasksAssembly="];
 
     /// <summary>The restore inputs of this build, or null when a property may change them.</summary>
     private string? RestoreKey(string[] properties) =>
@@ -112,9 +111,16 @@ internal sealed class SampleCopy : IDisposable
         }
     }
 
-    /// <summary>Runs one target of the copy's project with <c>dotnet msbuild</c> (no restore, no build), as a user would.</summary>
+    /// <summary>
+    /// Runs one target of the copy's project with <c>dotnet msbuild</c> (no restore, no build), as a user would, in the
+    /// tests' configuration: the repository's build tasks are loaded from that configuration's build output.
+    /// </summary>
     public (int ExitCode, string Output) RunTarget(string target, params string[] properties) =>
-        Dotnet(new[] { "msbuild", ProjectFile, "-t:" + target, "-nologo", "-nr:false", "-tl:off", "-v:minimal" }.Concat(properties.Select(p => "-p:" + p)));
+        Dotnet(new[] { "msbuild", ProjectFile, "-t:" + target, "-p:Configuration=" + Configuration, "-nologo", "-nr:false", "-tl:off", "-v:minimal" }.Concat(properties.Select(p => "-p:" + p)));
+
+    /// <summary>The configuration the tests were built in (Debug or Release): the copies build and run in it too.</summary>
+    private static string Configuration =>
+        typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     private (int ExitCode, string Output) Dotnet(IEnumerable<string> arguments)
     {
@@ -160,7 +166,6 @@ internal sealed class SampleCopy : IDisposable
     /// </summary>
     public (int ExitCode, string Output) RunBuilt(string targetFramework, params string[] arguments)
     {
-        var configuration = typeof(SampleCopy).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
             WorkingDirectory = Directory,
@@ -168,7 +173,7 @@ internal sealed class SampleCopy : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(Directory, "bin", configuration, targetFramework, Path.ChangeExtension(ProjectFile, ".dll")));
+        start.ArgumentList.Add(Path.Combine(Directory, "bin", Configuration, targetFramework, Path.ChangeExtension(ProjectFile, ".dll")));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["DOTNET_ROLL_FORWARD"] = "Major";
         using var process = Process.Start(start)!;

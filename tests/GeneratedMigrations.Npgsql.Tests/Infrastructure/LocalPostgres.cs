@@ -13,8 +13,12 @@ namespace GeneratedMigrations.Npgsql.Tests.Infrastructure;
 /// end <c>pg_ctl stop</c> and the folder deleted. PostgreSQL refuses to run as root, so as root every
 /// server command runs as an unprivileged user (<c>postgres</c>, else <c>nobody</c>) that owns the folder.
 /// </summary>
+/// <remarks>The benchmarks compile this file too (a linked file), so that they run on a server started exactly like the tests' one.</remarks>
 internal sealed class LocalPostgres : IAsyncDisposable
 {
+    /// <summary>The environment variable that points the tests at a server of one's own instead (a connection string).</summary>
+    internal const string ExternalServerVariable = "GM_TEST_POSTGRES";
+
     private const string FolderPrefix = "gm-pg-";
     private const string OwnerFile = "owner.pid";
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
@@ -202,7 +206,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
             "The PostgreSQL tests need a PostgreSQL server, and none was found: initdb and pg_ctl are not on PATH, in " +
             "/usr/lib/postgresql/<version>/bin or in GM_POSTGRES_BIN. Either install the server binaries " +
             "(Debian/Ubuntu: 'apt-get install postgresql'; macOS: 'brew install postgresql'), or point the tests at a running server " +
-            $"that they may create databases on: {PostgresServer.EnvironmentVariable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=…\".");
+            $"that they may create databases on: {ExternalServerVariable}=\"Host=127.0.0.1;Port=5432;Username=postgres;Password=…\".");
     }
 
     internal static async Task<bool> IsRootAsync()
@@ -221,7 +225,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
         }
         throw new InvalidOperationException(
             "PostgreSQL refuses to run as root, and neither a 'postgres' nor a 'nobody' user exists to run it as. " +
-            $"Create one ('useradd postgres'), run the tests as another user, or set {PostgresServer.EnvironmentVariable}.");
+            $"Create one ('useradd postgres'), run the tests as another user, or set {ExternalServerVariable}.");
     }
 
     internal static async Task<string> CreateFolderAsync(string? runAs, string prefix = FolderPrefix)

@@ -24,7 +24,7 @@ public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 public sealed class PostgresServer : IAsyncLifetime
 {
     /// <summary>Environment variable that points the tests at an existing server instead of a private one.</summary>
-    public const string EnvironmentVariable = "GM_TEST_POSTGRES";
+    public const string EnvironmentVariable = LocalPostgres.ExternalServerVariable;
 
     private static readonly SemaphoreSlim StartGate = new(1, 1);
     private static (string AdminConnectionString, string Description, LocalPostgres? Local)? shared;
