@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using GeneratedMigrations.Npgsql.Tests.Infrastructure;
 using Npgsql;
@@ -256,21 +255,10 @@ internal sealed class WholeProcessBenchmarks
     /// <summary>Statements the server logged for a database (log_statement = all): simple-protocol statements and executes.</summary>
     private int StatementCount(string database)
     {
-        // LocalPostgres's log lines start '%m [%p] %d ': the time, the process, the database's name.
-        var marker = new Regex($@"\] {Regex.Escape(database)} LOG:  (statement|execute [^:]*):", RegexOptions.CultureInvariant);
-        using var log = new FileStream(_postgres!.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = new StreamReader(log);
-        var count = 0;
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (!marker.IsMatch(line)) continue;
-            count++;
-            lines.Add(line);
-        }
+        var lines = _postgres!.StatementLinesSince(0, database);
         // To see which statements they are: GM_BENCH_STATEMENTS=<folder> keeps each database's logged statements there.
         if (Environment.GetEnvironmentVariable("GM_BENCH_STATEMENTS") is { Length: > 0 } keep) File.WriteAllLines(Path.Combine(keep, database + ".log"), lines);
-        return count;
+        return lines.Count;
     }
 
     private static async Task<Measurement> LaunchAsync(string app, IReadOnlyList<string> arguments)

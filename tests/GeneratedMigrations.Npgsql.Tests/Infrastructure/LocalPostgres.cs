@@ -49,14 +49,17 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// How many statements the server logged for <paramref name="database"/> (with <c>log_statement = all</c> set on it)
     /// since <paramref name="offset"/> of its log: simple protocol ("statement:", psql) and extended ("execute …:", Npgsql).
     /// </summary>
-    public int StatementsLoggedSince(long offset, string database)
+    public int StatementsLoggedSince(long offset, string database) => StatementLinesSince(offset, database).Count;
+
+    /// <summary>The log lines of the statements <see cref="StatementsLoggedSince"/> counts.</summary>
+    public List<string> StatementLinesSince(long offset, string database)
     {
         using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         stream.Seek(offset, SeekOrigin.Begin);
         using var reader = new StreamReader(stream);
         var statement = new System.Text.RegularExpressions.Regex(
             $" {System.Text.RegularExpressions.Regex.Escape(database)} LOG:  (statement|execute [^:]*): ", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-        return reader.ReadToEnd().Split('\n').Count(statement.IsMatch);
+        return reader.ReadToEnd().Split('\n').Where(line => statement.IsMatch(line)).ToList();
     }
 
     /// <summary>The folder of the server's programs; its client programs (psql, pg_dump) match the server's version.</summary>
