@@ -82,6 +82,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
         try
         {
             await File.WriteAllTextAsync(Path.Combine(server.Folder, OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            await StartCleanerAsync(server.Folder, Environment.ProcessId);
             await server.InitAsync();
             await server.StartServerAsync();
             return server;
@@ -103,6 +104,37 @@ internal sealed class LocalPostgres : IAsyncDisposable
             if (code != 0) await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "30", "stop"]);
         }
         DeleteFolder(Folder);
+    }
+
+    /// <summary>
+    /// Starts a small shell process, outside this process's tree, that waits for the test process
+    /// (<paramref name="ownerProcessId"/>) to end, however it ends,
+    /// then stops the server and deletes its folder. The exit handler cannot be relied on for that: the test platform
+    /// kills its test host moments after the last test (observed: in the middle of <c>pg_ctl stop</c>), and a crashed
+    /// or killed host runs no handler at all. Without it each run left its server's folder behind (about 55 MB, in
+    /// memory when it is under /dev/shm) until the next run removed it. It signals the server itself (SIGINT, a fast
+    /// shutdown; the same user, or root, owns both), so it needs no user switch; SIGHUP and SIGINT of a terminal do
+    /// not stop it.
+    /// </summary>
+    internal static async Task StartCleanerAsync(string folder, int ownerProcessId)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        const string cleaner = """
+            trap '' HUP INT
+            while kill -0 "$0" 2>/dev/null; do sleep 1; done
+            server=$(head -n 1 "$1/data/postmaster.pid" 2>/dev/null)
+            if [ -n "$server" ] && kill -INT "$server" 2>/dev/null; then
+              waited=0
+              while kill -0 "$server" 2>/dev/null && [ "$waited" -lt 30 ]; do sleep 1; waited=$((waited + 1)); done
+              kill -QUIT "$server" 2>/dev/null
+            fi
+            rm -rf "$1"
+            """;
+        // The outer shell starts the cleaner in the background and exits at once, so the cleaner's parent is init.
+        var (code, output) = await RunProcessAsync("sh",
+            ["-c", "sh -c \"$0\" \"$1\" \"$2\" </dev/null >/dev/null 2>&1 &", cleaner, ownerProcessId.ToString(CultureInfo.InvariantCulture), folder],
+            Path.GetTempPath());
+        if (code != 0) throw new InvalidOperationException($"Could not start the test server's cleaner: {output}");
     }
 
     private async Task InitAsync()
@@ -231,14 +263,44 @@ internal sealed class LocalPostgres : IAsyncDisposable
             $"Create one ('useradd postgres'), run the tests as another user, or set {ExternalServerVariable}.");
     }
 
+    /// <summary>
+    /// Where the servers' folders go: the machine's shared-memory file system (<c>/dev/shm</c>, a tmpfs on Linux) when
+    /// it has a gigabyte free (a container's default is 64 MB), else the temporary folder. Each test creates and drops
+    /// a database, a copy of the template of about a thousand files: on a disk file system the kernel's work for those
+    /// files was a fifth of the PostgreSQL tests' CPU time (measured: 97 against 76 CPU-seconds, 67 against 53 s). The
+    /// server runs without fsync and is deleted after the run, so memory loses nothing it had. On Linux and macOS,
+    /// <c>GM_TEST_POSTGRES_FOLDER</c> names another parent folder.
+    /// </summary>
+    internal static string ParentFolder { get; } = ChooseParentFolder();
+
+    private static string ChooseParentFolder()
+    {
+        if (OperatingSystem.IsWindows()) return Path.GetTempPath();
+        if (Environment.GetEnvironmentVariable("GM_TEST_POSTGRES_FOLDER") is { Length: > 0 } chosen) return chosen;
+        const long enough = 1L << 30;
+        try
+        {
+            if (OperatingSystem.IsLinux() && Directory.Exists("/dev/shm") && new DriveInfo("/dev/shm").AvailableFreeSpace >= enough) return "/dev/shm";
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // Not a file system this process can measure: use the temporary folder.
+        }
+        return Path.GetTempPath();
+    }
+
     internal static async Task<string> CreateFolderAsync(string? runAs, string prefix = FolderPrefix)
     {
         if (runAs is null)
         {
-            return Directory.CreateTempSubdirectory(prefix).FullName;
+            if (OperatingSystem.IsWindows()) return Directory.CreateTempSubdirectory(prefix).FullName;
+            var folder = Path.Combine(ParentFolder, prefix + Guid.NewGuid().ToString("N")[..8]);
+            // Mode 0700, as a temporary subdirectory gets: the folder holds the server's socket and, briefly, its password.
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            return folder;
         }
         // Created by the server's user, so that it owns the folder (mode 0700) and may create the data directory.
-        var (code, output) = await RunAsUserAsync(runAs, "mktemp", ["-d", "-p", Path.GetTempPath(), prefix + "XXXXXXXX"], Path.GetTempPath());
+        var (code, output) = await RunAsUserAsync(runAs, "mktemp", ["-d", "-p", ParentFolder, prefix + "XXXXXXXX"], Path.GetTempPath());
         if (code != 0) throw new InvalidOperationException($"Could not create a folder for the test server as '{runAs}': {output}");
         return output.Trim();
     }
@@ -246,7 +308,9 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// <summary>Stops servers and removes folders that earlier test runs left behind when they were killed.</summary>
     private static async Task RemoveAbandonedServersAsync(string bin, string? runAs)
     {
-        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        // The temporary folder too: servers of test runs from before the folders moved to ParentFolder.
+        foreach (var folder in new[] { ParentFolder, Path.GetTempPath() }.Distinct()
+                     .SelectMany(parent => Directory.EnumerateDirectories(parent, FolderPrefix + "*")))
         {
             try
             {

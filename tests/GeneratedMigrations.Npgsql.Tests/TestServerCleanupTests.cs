@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GeneratedMigrations.Npgsql.Tests;
+
+/// <summary>
+/// The private test server goes with the test process that started it, however that process ends: the test
+/// platform kills its test host moments after the last test, before the exit handler can stop the server.
+/// </summary>
+public sealed class TestServerCleanupTests
+{
+    [Fact]
+    public async Task When_the_owner_process_ends_the_cleaner_stops_the_server_and_deletes_its_folder()
+    {
+        if (OperatingSystem.IsWindows()) return; // no cleaner there: the exit handler only
+        var folder = Directory.CreateTempSubdirectory("gm-cleaner-test-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "data"));
+        // Stand-ins: a "server" that a SIGINT ends, as it does PostgreSQL's postmaster, and an owner that ends soon.
+        using var server = Process.Start("sleep", "300");
+        await File.WriteAllTextAsync(Path.Combine(folder, "data", "postmaster.pid"),
+            server.Id.ToString(CultureInfo.InvariantCulture) + "\n" + Path.Combine(folder, "data") + "\n");
+        using var owner = Process.Start("sleep", "2");
+        try
+        {
+            await LocalPostgres.StartCleanerAsync(folder, owner.Id);
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            Assert.False(owner.HasExited, "The owner ended too soon for the test to mean anything.");
+            Assert.True(Directory.Exists(folder), "The cleaner deleted the folder while its owner was running.");
+            Assert.False(server.HasExited, "The cleaner stopped the server while its owner was running.");
+
+            await owner.WaitForExitAsync();
+            var clock = Stopwatch.StartNew();
+            while ((Directory.Exists(folder) || !server.HasExited) && clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.True(server.HasExited, "The cleaner did not stop the server after its owner ended.");
+            Assert.False(Directory.Exists(folder), "The cleaner did not delete the folder after its owner ended.");
+        }
+        finally
+        {
+            if (!server.HasExited) server.Kill();
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+}
