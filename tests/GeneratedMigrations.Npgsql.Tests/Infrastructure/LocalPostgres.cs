@@ -267,7 +267,7 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// Where the servers' folders go: the machine's shared-memory file system (<c>/dev/shm</c>, a tmpfs on Linux) when
     /// it has a gigabyte free (a container's default is 64 MB), else the temporary folder. Each test creates and drops
     /// a database, a copy of the template of about a thousand files: on a disk file system the kernel's work for those
-    /// files was a fifth of the PostgreSQL tests' CPU time (measured: 97 against 76 CPU-seconds, 67 against 53 s). The
+    /// files was a fifth of the PostgreSQL tests' CPU time (measured: 97 against 75 CPU-seconds, 67 against 61 s). The
     /// server runs without fsync and is deleted after the run, so memory loses nothing it had. On Linux and macOS,
     /// <c>GM_TEST_POSTGRES_FOLDER</c> names another parent folder.
     /// </summary>
