@@ -145,7 +145,7 @@ internal sealed class SampleCopy : IDisposable
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         // A build is a short process: tiered PGO's extra, instrumented JIT of its hot methods never pays off in it
-        // (tests/Directory.Build.props has the measurement).
+        // (Directory.Build.targets has the measurement).
         start.Environment["DOTNET_TieredPGO"] = "0";
 
         using var process = Process.Start(start)!;
