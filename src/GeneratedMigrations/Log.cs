@@ -58,6 +58,6 @@ internal static partial class Log
     public static partial void RunStopped(ILogger logger, string database, string reason, long? order, string? migrationName, long? lastApplied);
 
     [LoggerMessage(EventId = 1014, EventName = "FailedRowNotRecorded", Level = LogLevel.Error,
-        Message = "Could not record migration {Order} {MigrationName} as FAILED; its ledger row still says STARTED")]
-    public static partial void FailedRowNotRecorded(ILogger logger, long order, string migrationName, Exception exception);
+        Message = "Could not record migration {Order} {MigrationName} as FAILED; its ledger row {LedgerRow}")]
+    public static partial void FailedRowNotRecorded(ILogger logger, long order, string migrationName, string ledgerRow, Exception exception);
 }

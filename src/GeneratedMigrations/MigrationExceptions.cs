@@ -17,8 +17,10 @@ public abstract class MigrationException : Exception
 
     /// <summary>
     /// For a migration that runs outside a transaction and was interrupted, the status its ledger row was left with:
-    /// <see cref="LedgerStatus.Failed"/>, or <see cref="LedgerStatus.Started"/> when recording the failure failed too.
-    /// <see langword="null"/> when nothing was left half done (a transactional migration was rolled back).
+    /// <see cref="LedgerStatus.Failed"/>, or <see cref="LedgerStatus.Started"/> when recording the failure failed too
+    /// (or the lock was found lost, which a failure is not recorded without). When another process changed the row
+    /// under the run (a <see cref="MigrationLockLostException"/>), the status it says now, or <see langword="null"/> if it is gone.
+    /// Otherwise <see langword="null"/> when nothing was left half done (a transactional migration was rolled back).
     /// </summary>
     public LedgerStatus? LeftAs { get; private protected init; }
 
@@ -26,15 +28,24 @@ public abstract class MigrationException : Exception
     /// Where an interrupted migration leaves the database, as sentences: rolled back (transactional), or possibly
     /// partly applied with its ledger row's status and the repair to run (outside a transaction).
     /// </summary>
-    private protected static string Outcome(MigrationDescriptor? migration, LedgerStatus? leftAs, long? lastAppliedOrder)
+    private protected static string Outcome(MigrationDescriptor? migration, LedgerStatus? leftAs, long? lastAppliedOrder, bool rowGone = false)
     {
         var position = $"The database is at {(lastAppliedOrder is { } last ? "migration " + last.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no migration")}.";
         if (migration is null) return "Nothing was applied. " + position;
         var order = migration.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (rowGone)
+        {
+            return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied, and it has no ledger row, " +
+                $"so the next run applies it again. {position} Check the database by hand before that run.";
+        }
         if (leftAs is not { } status) return $"Migration {order} '{migration.Name}' was rolled back. {position}";
-        var row = status == LedgerStatus.Started
-            ? "its ledger row still says STARTED (recording FAILED did not succeed)"
-            : "its ledger row says FAILED";
+        var row = status switch
+        {
+            LedgerStatus.Started => "its ledger row still says STARTED (recording FAILED did not succeed)",
+            LedgerStatus.Failed => "its ledger row says FAILED",
+            // Only when the row was changed under the run (see MigrationLockLostException): what it says now.
+            _ => $"its ledger row says {LedgerStatusNames.ToText(status)}, which this run did not write",
+        };
         return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied; {row}. {position} " +
             $"Check the database by hand, then run 'repair {order} --completed' if its changes are all there, or 'repair {order} --forget' to run it again.";
     }
@@ -157,9 +168,9 @@ public sealed class MigrationLockLostException : MigrationException
         _detail = detail;
     }
 
-    private MigrationLockLostException(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException)
+    private MigrationLockLostException(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, bool rowGone = false)
         : base(
-            $"The migration lock was lost: {detail} {Outcome(migration, leftAs, lastAppliedOrder)}{(leftAs is null ? " Run again." : "")}",
+            $"The migration lock was lost: {detail} {Outcome(migration, leftAs, lastAppliedOrder, rowGone)}{(leftAs is null && !rowGone ? " Run again." : "")}",
             operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
     {
         _detail = detail;
@@ -170,9 +181,12 @@ public sealed class MigrationLockLostException : MigrationException
     internal MigrationLockLostException During(MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs = null) =>
         new(_detail, migration, operation, lastAppliedOrder, leftAs, InnerException);
 
-    /// <summary>A loss found by the runner (not the lock), told about the migration it interrupted.</summary>
-    internal static MigrationLockLostException Interrupted(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException) =>
-        new(detail, migration, operation, lastAppliedOrder, leftAs, innerException);
+    /// <summary>
+    /// A loss found by the runner (not the lock), told about the migration it interrupted. <paramref name="rowGone"/>:
+    /// the migration ran outside a transaction and its ledger row was deleted under the run.
+    /// </summary>
+    internal static MigrationLockLostException Interrupted(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, bool rowGone = false) =>
+        new(detail, migration, operation, lastAppliedOrder, leftAs, innerException, rowGone);
 }
 
 /// <summary>The ledger cannot be read or written as this version expects (for example, a newer version wrote it).</summary>

@@ -498,7 +498,14 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             }
             catch (Exception exception)
             {
-                var leftAs = await RecordFailedAsync(started with { Status = LedgerStatus.Failed, Duration = clock.Elapsed }).ConfigureAwait(false);
+                var (leftAs, changed) = await RecordFailedAsync(started with { Status = LedgerStatus.Failed, Duration = clock.Elapsed }).ConfigureAwait(false);
+                if (changed)
+                {
+                    // The row is not this run's STARTED row any more, though this run holds the lock: say what it is now.
+                    throw Stopped(step, MigrationLockLostException.Interrupted(
+                        RowChangedDetail(migration.Order) + (leftAs is { } now ? $" It now says {LedgerStatusNames.ToText(now)}." : " It is gone."),
+                        migration, plan.Operation, LastApplied, leftAs, exception, rowGone: leftAs is null), clock.Elapsed, leftAs, committing: false);
+                }
                 throw Stopped(step, exception, clock.Elapsed, leftAs, committing: false);
             }
 
@@ -532,9 +539,12 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
         /// <summary>
         /// Records FAILED on a fresh connection (the migration's own may be broken), whether or not the run was
-        /// cancelled, replacing only a STARTED row. Returns the status the row is left with.
+        /// cancelled, replacing only a STARTED row, and only in a transaction that proves the lock is still held: a run
+        /// whose lock was taken over must not write over the row of the process that holds it now. Returns the status
+        /// the row is left with, and whether the row had been changed by someone else (then the status is what it says
+        /// now, null if it is gone).
         /// </summary>
-        private async Task<LedgerStatus> RecordFailedAsync(LedgerEntry failed)
+        private async Task<(LedgerStatus? LeftAs, bool Changed)> RecordFailedAsync(LedgerEntry failed)
         {
             try
             {
@@ -544,17 +554,23 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                 {
                     var transaction = await _store.BeginTransactionAsync(connection, timeout.Token).ConfigureAwait(false);
                     await using var transactionScope = transaction.ConfigureAwait(false);
-                    var written = await _store.UpdateLedgerEntryAsync(connection, transaction, failed, LedgerStatus.Started, timeout.Token).ConfigureAwait(false);
-                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                    if (written) return LedgerStatus.Failed;
-                    Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, new InvalidOperationException("The ledger row was no longer STARTED."));
-                    return LedgerStatus.Started;
+                    await migrationLock.ConfirmHeldAsync(connection, transaction, timeout.Token).ConfigureAwait(false);
+                    if (await _store.UpdateLedgerEntryAsync(connection, transaction, failed, LedgerStatus.Started, timeout.Token).ConfigureAwait(false))
+                    {
+                        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                        return (LedgerStatus.Failed, false);
+                    }
                 }
+                // Only a hand edit of the ledger changes a row under a lock this run still holds (checked just now).
+                var now = (await _store.ReadLedgerAsync(timeout.Token).ConfigureAwait(false)).FirstOrDefault(entry => entry.Order == failed.Order);
+                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, now is null ? "is gone" : "says " + LedgerStatusNames.ToText(now.Status),
+                    new InvalidOperationException(RowChangedDetail(failed.Order)));
+                return (now?.Status, true);
             }
             catch (Exception exception)
             {
-                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, exception);
-                return LedgerStatus.Started;
+                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, "still says " + LedgerStatusNames.Started, exception);
+                return (LedgerStatus.Started, false);
             }
         }
 
@@ -613,9 +629,10 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
         private static MigrationLockLostException RowChanged(MigrationDescriptor migration) => RowChanged(migration.Order);
 
-        private static MigrationLockLostException RowChanged(long order) =>
-            new($"the ledger row of migration {order} was changed by another process while this run held the lock (was the lock taken over, or the ledger edited by hand?).",
-                MigrationOperation.Up, null);
+        private static MigrationLockLostException RowChanged(long order) => new(RowChangedDetail(order), MigrationOperation.Up, null);
+
+        private static string RowChangedDetail(long order) =>
+            $"the ledger row of migration {order} was changed by another process while this run held the lock (was the lock taken over, or the ledger edited by hand?).";
 
         private void Completed(PlanStep step, TimeSpan duration)
         {

@@ -47,6 +47,68 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_failure_is_not_recorded_once_another_process_has_taken_the_lock_over()
+    {
+        // The lease passes to another process while migration 5 runs (here the migration hands it over itself, then
+        // fails). Writing FAILED now could overwrite a row the new holder wrote: the run must leave the row alone.
+        var logger = new ListLogger();
+        await using var migrator = _db.CreateMigrator(
+            Catalogs.GeneratedPlus(FailingAfter($"UPDATE {TestDatabase.LedgerTable}_lock SET owner = 'other-host:42', expires_at = expires_at + 600000")),
+            new MigratorOptions { Logger = logger });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, LedgerStatus.Started), (exception.Order, exception.LeftAs));
+        Assert.Contains("another process took it over", exception.Message);
+        Assert.Contains("its ledger row still says STARTED (recording FAILED did not succeed)", exception.Message);
+        Assert.Equal("boom", exception.InnerException?.Message);
+        Assert.Equal("STARTED", (await _db.ReadLedgerAsync())[^1].Status);
+        var notRecorded = Assert.Single(logger.Records, r => r.EventId == 1014);
+        Assert.Equal("Could not record migration 5 index_books_title as FAILED; its ledger row still says STARTED", notRecorded.Message);
+        Assert.IsType<MigrationLockLostException>(notRecorded.Exception);
+        Assert.Equal("other-host:42", (await _db.ReadLeaseAsync())?.Owner);
+    }
+
+    [Fact]
+    public async Task A_row_changed_under_a_failing_migration_is_reported_as_it_now_is()
+    {
+        var logger = new ListLogger();
+        await using var migrator = _db.CreateMigrator(
+            Catalogs.GeneratedPlus(FailingAfter($"UPDATE {TestDatabase.LedgerTable} SET status = 'COMPLETED', applied_by = 'by hand' WHERE migration_order = 5")),
+            new MigratorOptions { Logger = logger });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, LedgerStatus.Completed), (exception.Order, exception.LeftAs));
+        Assert.Contains("the ledger row of migration 5 was changed by another process while this run held the lock", exception.Message);
+        Assert.Contains(" It now says COMPLETED. ", exception.Message);
+        Assert.Contains("so it may be partly applied; its ledger row says COMPLETED, which this run did not write. The database is at migration 4.", exception.Message);
+        Assert.Equal("boom", exception.InnerException?.Message);
+        Assert.Equal(("COMPLETED", "by hand"), ((await _db.ReadLedgerAsync())[^1].Status, (await _db.ReadLedgerAsync())[^1].AppliedBy));
+        var notRecorded = Assert.Single(logger.Records, r => r.EventId == 1014);
+        Assert.Equal("Could not record migration 5 index_books_title as FAILED; its ledger row says COMPLETED", notRecorded.Message);
+        Assert.Null(await _db.ReadLeaseAsync());
+    }
+
+    [Fact]
+    public async Task A_row_deleted_under_a_failing_migration_is_reported_gone_not_rolled_back()
+    {
+        var logger = new ListLogger();
+        await using var migrator = _db.CreateMigrator(
+            Catalogs.GeneratedPlus(FailingAfter($"DELETE FROM {TestDatabase.LedgerTable} WHERE migration_order = 5")),
+            new MigratorOptions { Logger = logger });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, null), (exception.Order, exception.LeftAs));
+        Assert.Contains(" It is gone. ", exception.Message);
+        Assert.Contains("so it may be partly applied, and it has no ledger row, so the next run applies it again. The database is at migration 4.", exception.Message);
+        Assert.DoesNotContain("rolled back", exception.Message);
+        Assert.Equal([1L, 2, 3, 4], (await _db.ReadLedgerAsync()).Select(row => row.Order));
+        Assert.Equal("Could not record migration 5 index_books_title as FAILED; its ledger row is gone", Assert.Single(logger.Records, r => r.EventId == 1014).Message);
+    }
+
+    [Fact]
     public async Task A_later_run_refuses_naming_the_failed_migration_and_applies_nothing()
     {
         await FailOnceAsync();
@@ -190,6 +252,11 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     private static MigrationDescriptor Failing(string version) =>
         new(5, "index_books_title", "checksum-" + version, isReversible: false, "Tests.IndexBooksTitle",
             () => new FailingMigration(HalfSql, new InvalidOperationException("boom"))) { RunsInTransaction = false };
+
+    /// <summary>Creates a table, runs <paramref name="sql"/> (what another process does meanwhile), then throws.</summary>
+    private static MigrationDescriptor FailingAfter(string sql) =>
+        new(5, "index_books_title", "checksum-broken", isReversible: false, "Tests.IndexBooksTitle",
+            () => new FailingMigration(HalfSql + ";" + sql, new InvalidOperationException("boom"))) { RunsInTransaction = false };
 
     private static MigrationDescriptor AfterIt() => Catalogs.Descriptor(6, "create_after_it", () => new SqlMigration("CREATE TABLE after_it (id INTEGER)"));
 }
