@@ -9,20 +9,25 @@ namespace GeneratedMigrations.Npgsql.Tests;
 /// </summary>
 public sealed class TestServerCleanupTests
 {
-    [Fact]
-    public async Task When_the_owner_process_ends_the_cleaner_stops_the_server_and_deletes_its_folder()
+    [Theory]
+    [InlineData("PostgreSQL")]
+    [InlineData("PgBouncer")]
+    public async Task When_the_owner_process_ends_the_cleaner_stops_the_server_and_deletes_its_folder(string daemon)
     {
         if (OperatingSystem.IsWindows()) return; // no cleaner there: the exit handler only
         var folder = Directory.CreateTempSubdirectory("gm-cleaner-test-").FullName;
         Directory.CreateDirectory(Path.Combine(folder, "data"));
-        // Stand-ins: a "server" that a SIGINT ends, as it does PostgreSQL's postmaster, and an owner that ends soon.
+        // Stand-ins: a "server" that the cleaner's signal ends, as it does the real daemon, and an owner that ends soon.
+        // Each daemon writes its process id where its own pid file is; the other file is a decoy pointing elsewhere.
         using var server = Process.Start("sleep", "300");
-        await File.WriteAllTextAsync(Path.Combine(folder, "data", "postmaster.pid"),
-            server.Id.ToString(CultureInfo.InvariantCulture) + "\n" + Path.Combine(folder, "data") + "\n");
+        using var decoy = Process.Start("sleep", "300");
+        var (serverFile, decoyFile) = daemon == "PostgreSQL" ? ("data/postmaster.pid", "pgbouncer.pid") : ("pgbouncer.pid", "data/postmaster.pid");
+        await File.WriteAllTextAsync(Path.Combine(folder, serverFile), server.Id.ToString(CultureInfo.InvariantCulture) + "\n" + folder + "\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, decoyFile), decoy.Id.ToString(CultureInfo.InvariantCulture) + "\n");
         using var owner = Process.Start("sleep", "2");
         try
         {
-            await LocalPostgres.StartCleanerAsync(folder, owner.Id);
+            await (daemon == "PostgreSQL" ? LocalPostgres.StartCleanerAsync(folder, owner.Id) : LocalPgBouncer.StartCleanerAsync(folder, owner.Id));
 
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             Assert.False(owner.HasExited, "The owner ended too soon for the test to mean anything.");
@@ -38,10 +43,12 @@ public sealed class TestServerCleanupTests
 
             Assert.True(server.HasExited, "The cleaner did not stop the server after its owner ended.");
             Assert.False(Directory.Exists(folder), "The cleaner did not delete the folder after its owner ended.");
+            Assert.False(decoy.HasExited, "The cleaner signalled the process of the other daemon's pid file.");
         }
         finally
         {
             if (!server.HasExited) server.Kill();
+            if (!decoy.HasExited) decoy.Kill();
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }

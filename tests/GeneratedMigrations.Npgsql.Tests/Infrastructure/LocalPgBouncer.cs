@@ -17,6 +17,8 @@ internal sealed class LocalPgBouncer : IAsyncDisposable
 
     private readonly string _folder;
 
+    private const string PidFile = "pgbouncer.pid";
+
     private LocalPgBouncer(string folder, string connectionString)
     {
         _folder = folder;
@@ -40,6 +42,9 @@ internal sealed class LocalPgBouncer : IAsyncDisposable
         var folder = await LocalPostgres.CreateFolderAsync(runAs, "gm-pgbouncer-");
         try
         {
+            // As for the test server: a test host that is killed must not leave a pooler running (-d detaches it
+            // from this process) or its folder behind. SIGTERM is PgBouncer's immediate shutdown.
+            await StartCleanerAsync(folder, Environment.ProcessId);
             var port = LocalPostgres.FreeTcpPort();
             // The password is the test server's throwaway one; PgBouncer needs it in clear to log in to the server for us.
             await File.WriteAllTextAsync(Path.Combine(folder, "userlist.txt"), $"\"{server.Username}\" \"{server.Password}\"\n");
@@ -59,7 +64,7 @@ internal sealed class LocalPgBouncer : IAsyncDisposable
                 .AppendLine("max_client_conn = 50")
                 .AppendLine("ignore_startup_parameters = extra_float_digits")
                 .AppendLine(CultureInfo.InvariantCulture, $"logfile = {Path.Combine(folder, "pgbouncer.log")}")
-                .AppendLine(CultureInfo.InvariantCulture, $"pidfile = {Path.Combine(folder, "pgbouncer.pid")}");
+                .AppendLine(CultureInfo.InvariantCulture, $"pidfile = {Path.Combine(folder, PidFile)}");
             var iniPath = Path.Combine(folder, "pgbouncer.ini");
             await File.WriteAllTextAsync(iniPath, ini.ToString());
             var (code, output) = runAs is null
@@ -84,6 +89,10 @@ internal sealed class LocalPgBouncer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await StopAsync(_folder);
 
+    /// <summary>Stops the pooler whose folder this is and deletes the folder once the owner process has ended.</summary>
+    internal static Task StartCleanerAsync(string folder, int ownerProcessId) =>
+        LocalPostgres.StartCleanerAsync(folder, ownerProcessId, PidFile, "TERM", "KILL");
+
     private async Task WaitUntilListeningAsync(int port)
     {
         for (var attempt = 0; ; attempt++)
@@ -107,7 +116,7 @@ internal sealed class LocalPgBouncer : IAsyncDisposable
 
     private static async Task StopAsync(string folder)
     {
-        var pidFile = Path.Combine(folder, "pgbouncer.pid");
+        var pidFile = Path.Combine(folder, PidFile);
         if (File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), CultureInfo.InvariantCulture, out var pid))
         {
             try

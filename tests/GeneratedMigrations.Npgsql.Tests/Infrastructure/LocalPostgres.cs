@@ -116,25 +116,35 @@ internal sealed class LocalPostgres : IAsyncDisposable
     /// shutdown; the same user, or root, owns both), so it needs no user switch; SIGHUP and SIGINT of a terminal do
     /// not stop it.
     /// </summary>
-    internal static async Task StartCleanerAsync(string folder, int ownerProcessId)
+    internal static Task StartCleanerAsync(string folder, int ownerProcessId) =>
+        // SIGINT is PostgreSQL's fast shutdown; SIGQUIT its immediate one, for a server that ignores the first.
+        StartCleanerAsync(folder, ownerProcessId, "data/postmaster.pid", "INT", "QUIT");
+
+    /// <summary>
+    /// The same for any daemon of a test that writes its process id in the first line of
+    /// <paramref name="pidFile"/> (relative to <paramref name="folder"/>): sends <paramref name="stopSignal"/>, then
+    /// <paramref name="lastSignal"/> if it is still running 30 s later, then deletes the folder.
+    /// </summary>
+    internal static async Task StartCleanerAsync(string folder, int ownerProcessId, string pidFile, string stopSignal, string lastSignal)
     {
         if (OperatingSystem.IsWindows()) return;
         const string cleaner = """
             trap '' HUP INT
             while kill -0 "$0" 2>/dev/null; do sleep 1; done
-            server=$(head -n 1 "$1/data/postmaster.pid" 2>/dev/null)
-            if [ -n "$server" ] && kill -INT "$server" 2>/dev/null; then
+            server=$(head -n 1 "$1/$2" 2>/dev/null)
+            if [ -n "$server" ] && kill -"$3" "$server" 2>/dev/null; then
               waited=0
               while kill -0 "$server" 2>/dev/null && [ "$waited" -lt 30 ]; do sleep 1; waited=$((waited + 1)); done
-              kill -QUIT "$server" 2>/dev/null
+              kill -"$4" "$server" 2>/dev/null
             fi
             rm -rf "$1"
             """;
         // The outer shell starts the cleaner in the background and exits at once, so the cleaner's parent is init.
         var (code, output) = await RunProcessAsync("sh",
-            ["-c", "sh -c \"$0\" \"$1\" \"$2\" </dev/null >/dev/null 2>&1 &", cleaner, ownerProcessId.ToString(CultureInfo.InvariantCulture), folder],
+            ["-c", "sh -c \"$0\" \"$1\" \"$2\" \"$3\" \"$4\" \"$5\" </dev/null >/dev/null 2>&1 &", cleaner,
+                ownerProcessId.ToString(CultureInfo.InvariantCulture), folder, pidFile, stopSignal, lastSignal],
             Path.GetTempPath());
-        if (code != 0) throw new InvalidOperationException($"Could not start the test server's cleaner: {output}");
+        if (code != 0) throw new InvalidOperationException($"Could not start the cleaner of {folder}: {output}");
     }
 
     private async Task InitAsync()
