@@ -19,7 +19,8 @@ public abstract class MigrationException : Exception
     /// For a migration that runs outside a transaction and was interrupted, the status its ledger row was left with:
     /// <see cref="LedgerStatus.Failed"/>, or <see cref="LedgerStatus.Started"/> when recording the failure failed too
     /// (or the lock was found lost, which a failure is not recorded without). When another process changed the row
-    /// under the run (a <see cref="MigrationLockLostException"/>), the status it says now, or <see langword="null"/> if it is gone.
+    /// under the run (a <see cref="MigrationLockLostException"/>), the status it says now, or <see langword="null"/> if it is
+    /// gone or could not be read (the message says which).
     /// Otherwise <see langword="null"/> when nothing was left half done (a transactional migration was rolled back).
     /// </summary>
     public LedgerStatus? LeftAs { get; private protected init; }
@@ -28,24 +29,21 @@ public abstract class MigrationException : Exception
     /// Where an interrupted migration leaves the database, as sentences: rolled back (transactional), or possibly
     /// partly applied with its ledger row's status and the repair to run (outside a transaction).
     /// </summary>
-    private protected static string Outcome(MigrationDescriptor? migration, LedgerStatus? leftAs, long? lastAppliedOrder, bool rowGone = false)
+    private protected static string Outcome(MigrationDescriptor? migration, LedgerStatus? leftAs, long? lastAppliedOrder, string? changedRow = null)
     {
         var position = $"The database is at {(lastAppliedOrder is { } last ? "migration " + last.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no migration")}.";
         if (migration is null) return "Nothing was applied. " + position;
         var order = migration.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (rowGone)
+        if (changedRow is not null)
         {
-            return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied, and it has no ledger row, " +
-                $"so the next run applies it again. {position} Check the database by hand before that run.";
+            // The row was edited under the run: what it is now, and no repair advice that assumes a STARTED or FAILED row.
+            return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied; {changedRow}. {position} " +
+                "Check the database and the ledger by hand before the next run.";
         }
         if (leftAs is not { } status) return $"Migration {order} '{migration.Name}' was rolled back. {position}";
-        var row = status switch
-        {
-            LedgerStatus.Started => "its ledger row still says STARTED (recording FAILED did not succeed)",
-            LedgerStatus.Failed => "its ledger row says FAILED",
-            // Only when the row was changed under the run (see MigrationLockLostException): what it says now.
-            _ => $"its ledger row says {LedgerStatusNames.ToText(status)}, which this run did not write",
-        };
+        var row = status == LedgerStatus.Started
+            ? "its ledger row still says STARTED (recording FAILED did not succeed)"
+            : "its ledger row says FAILED";
         return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied; {row}. {position} " +
             $"Check the database by hand, then run 'repair {order} --completed' if its changes are all there, or 'repair {order} --forget' to run it again.";
     }
@@ -168,9 +166,9 @@ public sealed class MigrationLockLostException : MigrationException
         _detail = detail;
     }
 
-    private MigrationLockLostException(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, bool rowGone = false)
+    private MigrationLockLostException(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, string? changedRow = null)
         : base(
-            $"The migration lock was lost: {detail} {Outcome(migration, leftAs, lastAppliedOrder, rowGone)}{(leftAs is null && !rowGone ? " Run again." : "")}",
+            $"The migration lock was lost: {detail} {Outcome(migration, leftAs, lastAppliedOrder, changedRow)}{(leftAs is null && changedRow is null ? " Run again." : "")}",
             operation, lastAppliedOrder, migration.Order, migration.Name, innerException)
     {
         _detail = detail;
@@ -182,11 +180,11 @@ public sealed class MigrationLockLostException : MigrationException
         new(_detail, migration, operation, lastAppliedOrder, leftAs, InnerException);
 
     /// <summary>
-    /// A loss found by the runner (not the lock), told about the migration it interrupted. <paramref name="rowGone"/>:
-    /// the migration ran outside a transaction and its ledger row was deleted under the run.
+    /// A loss found by the runner (not the lock), told about the migration it interrupted. <paramref name="changedRow"/>:
+    /// the migration ran outside a transaction and its ledger row was changed under the run; what it is now, as a clause.
     /// </summary>
-    internal static MigrationLockLostException Interrupted(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, bool rowGone = false) =>
-        new(detail, migration, operation, lastAppliedOrder, leftAs, innerException, rowGone);
+    internal static MigrationLockLostException Interrupted(string detail, MigrationDescriptor migration, MigrationOperation operation, long? lastAppliedOrder, LedgerStatus? leftAs, Exception? innerException, string? changedRow = null) =>
+        new(detail, migration, operation, lastAppliedOrder, leftAs, innerException, changedRow);
 }
 
 /// <summary>The ledger cannot be read or written as this version expects (for example, a newer version wrote it).</summary>

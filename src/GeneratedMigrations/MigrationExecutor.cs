@@ -498,13 +498,12 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
             }
             catch (Exception exception)
             {
-                var (leftAs, changed) = await RecordFailedAsync(started with { Status = LedgerStatus.Failed, Duration = clock.Elapsed }).ConfigureAwait(false);
-                if (changed)
+                var (leftAs, changedRow) = await RecordFailedAsync(started with { Status = LedgerStatus.Failed, Duration = clock.Elapsed }).ConfigureAwait(false);
+                if (changedRow is not null)
                 {
                     // The row is not this run's STARTED row any more, though this run holds the lock: say what it is now.
-                    throw Stopped(step, MigrationLockLostException.Interrupted(
-                        RowChangedDetail(migration.Order) + (leftAs is { } now ? $" It now says {LedgerStatusNames.ToText(now)}." : " It is gone."),
-                        migration, plan.Operation, LastApplied, leftAs, exception, rowGone: leftAs is null), clock.Elapsed, leftAs, committing: false);
+                    throw Stopped(step, MigrationLockLostException.Interrupted(RowEditedDetail(migration.Order), migration, plan.Operation, LastApplied, leftAs, exception, changedRow),
+                        clock.Elapsed, leftAs, committing: false);
                 }
                 throw Stopped(step, exception, clock.Elapsed, leftAs, committing: false);
             }
@@ -541,14 +540,14 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
         /// Records FAILED on a fresh connection (the migration's own may be broken), whether or not the run was
         /// cancelled, replacing only a STARTED row, and only in a transaction that proves the lock is still held: a run
         /// whose lock was taken over must not write over the row of the process that holds it now. Returns the status
-        /// the row is left with, and whether the row had been changed by someone else (then the status is what it says
-        /// now, null if it is gone).
+        /// the row is left with; when the row had been changed by someone else, also what it is now, as the clause
+        /// of a sentence (then the status is what it says now, null if it is gone or unreadable).
         /// </summary>
-        private async Task<(LedgerStatus? LeftAs, bool Changed)> RecordFailedAsync(LedgerEntry failed)
+        private async Task<(LedgerStatus? LeftAs, string? ChangedRow)> RecordFailedAsync(LedgerEntry failed)
         {
+            using var timeout = new CancellationTokenSource(FailedRowTimeout);
             try
             {
-                using var timeout = new CancellationTokenSource(FailedRowTimeout);
                 var connection = await _store.OpenConnectionAsync(timeout.Token).ConfigureAwait(false);
                 await using (connection.ConfigureAwait(false))
                 {
@@ -558,19 +557,32 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
                     if (await _store.UpdateLedgerEntryAsync(connection, transaction, failed, LedgerStatus.Started, timeout.Token).ConfigureAwait(false))
                     {
                         await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-                        return (LedgerStatus.Failed, false);
+                        return (LedgerStatus.Failed, null);
                     }
                 }
-                // Only a hand edit of the ledger changes a row under a lock this run still holds (checked just now).
-                var now = (await _store.ReadLedgerAsync(timeout.Token).ConfigureAwait(false)).FirstOrDefault(entry => entry.Order == failed.Order);
-                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, now is null ? "is gone" : "says " + LedgerStatusNames.ToText(now.Status),
-                    new InvalidOperationException(RowChangedDetail(failed.Order)));
-                return (now?.Status, true);
             }
             catch (Exception exception)
             {
+                // Nothing was written (a failed write, or a lost lock, which no write goes without).
                 Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, "still says " + LedgerStatusNames.Started, exception);
-                return (LedgerStatus.Started, false);
+                return (LedgerStatus.Started, null);
+            }
+
+            // The row no longer says STARTED under a lock this run still holds (checked just now): only a hand edit of
+            // the ledger does that. Find out what it says, and never claim it still says STARTED.
+            var edited = new InvalidOperationException(RowEditedDetail(failed.Order));
+            try
+            {
+                var now = (await _store.ReadLedgerAsync(timeout.Token).ConfigureAwait(false)).FirstOrDefault(entry => entry.Order == failed.Order);
+                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, now is null ? "is gone" : "says " + LedgerStatusNames.ToText(now.Status), edited);
+                return now is null
+                    ? (null, "it has no ledger row any more, so the next run applies it again")
+                    : (now.Status, $"its ledger row says {LedgerStatusNames.ToText(now.Status)}, which this run did not write");
+            }
+            catch (Exception exception)
+            {
+                Log.FailedRowNotRecorded(Logger, failed.Order, failed.Name, "no longer says STARTED and could not be read", new AggregateException(edited, exception));
+                return (null, $"its ledger row no longer says STARTED, and reading it failed ({exception.Message})");
             }
         }
 
@@ -629,10 +641,13 @@ internal sealed class MigrationExecutor(MigrationCatalog catalog, MigrationStore
 
         private static MigrationLockLostException RowChanged(MigrationDescriptor migration) => RowChanged(migration.Order);
 
-        private static MigrationLockLostException RowChanged(long order) => new(RowChangedDetail(order), MigrationOperation.Up, null);
+        private static MigrationLockLostException RowChanged(long order) =>
+            new($"the ledger row of migration {order} was changed by another process while this run held the lock (was the lock taken over, or the ledger edited by hand?).",
+                MigrationOperation.Up, null);
 
-        private static string RowChangedDetail(long order) =>
-            $"the ledger row of migration {order} was changed by another process while this run held the lock (was the lock taken over, or the ledger edited by hand?).";
+        /// <summary>For a row found changed by a transaction that had just proved the lock held: not a takeover.</summary>
+        private static string RowEditedDetail(long order) =>
+            $"the ledger row of migration {order} was changed while this run held the lock (checked in the same transaction), so by a hand edit of the ledger.";
 
         private void Completed(PlanStep step, TimeSpan duration)
         {

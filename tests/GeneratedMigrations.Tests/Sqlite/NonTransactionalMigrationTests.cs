@@ -80,9 +80,10 @@ public sealed class NonTransactionalMigrationTests : IDisposable
         var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
 
         Assert.Equal((5L, LedgerStatus.Completed), (exception.Order, exception.LeftAs));
-        Assert.Contains("the ledger row of migration 5 was changed by another process while this run held the lock", exception.Message);
-        Assert.Contains(" It now says COMPLETED. ", exception.Message);
-        Assert.Contains("so it may be partly applied; its ledger row says COMPLETED, which this run did not write. The database is at migration 4.", exception.Message);
+        Assert.StartsWith("The migration lock was lost: the ledger row of migration 5 was changed while this run held the lock (checked in the same transaction), so by a hand edit of the ledger. ", exception.Message);
+        Assert.EndsWith(
+            "Migration 5 'index_books_title' runs outside a transaction, so it may be partly applied; its ledger row says COMPLETED, which this run did not write. " +
+            "The database is at migration 4. Check the database and the ledger by hand before the next run.", exception.Message);
         Assert.Equal("boom", exception.InnerException?.Message);
         Assert.Equal(("COMPLETED", "by hand"), ((await _db.ReadLedgerAsync())[^1].Status, (await _db.ReadLedgerAsync())[^1].AppliedBy));
         var notRecorded = Assert.Single(logger.Records, r => r.EventId == 1014);
@@ -101,11 +102,31 @@ public sealed class NonTransactionalMigrationTests : IDisposable
         var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
 
         Assert.Equal((5L, null), (exception.Order, exception.LeftAs));
-        Assert.Contains(" It is gone. ", exception.Message);
-        Assert.Contains("so it may be partly applied, and it has no ledger row, so the next run applies it again. The database is at migration 4.", exception.Message);
+        Assert.EndsWith(
+            "Migration 5 'index_books_title' runs outside a transaction, so it may be partly applied; it has no ledger row any more, so the next run applies it again. " +
+            "The database is at migration 4. Check the database and the ledger by hand before the next run.", exception.Message);
         Assert.DoesNotContain("rolled back", exception.Message);
         Assert.Equal([1L, 2, 3, 4], (await _db.ReadLedgerAsync()).Select(row => row.Order));
         Assert.Equal("Could not record migration 5 index_books_title as FAILED; its ledger row is gone", Assert.Single(logger.Records, r => r.EventId == 1014).Message);
+    }
+
+    [Fact]
+    public async Task A_row_made_unreadable_under_a_failing_migration_is_never_reported_as_still_started()
+    {
+        var logger = new ListLogger();
+        await using var migrator = _db.CreateMigrator(
+            Catalogs.GeneratedPlus(FailingAfter($"UPDATE {TestDatabase.LedgerTable} SET status = 'DONE' WHERE migration_order = 5")),
+            new MigratorOptions { Logger = logger });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, null), (exception.Order, exception.LeftAs));
+        Assert.Contains("so it may be partly applied; its ledger row no longer says STARTED, and reading it failed (", exception.Message);
+        Assert.Contains("'DONE'", exception.Message);
+        Assert.DoesNotContain("still says STARTED", exception.Message);
+        Assert.Equal("boom", exception.InnerException?.Message);
+        var notRecorded = Assert.Single(logger.Records, r => r.EventId == 1014);
+        Assert.Equal("Could not record migration 5 index_books_title as FAILED; its ledger row no longer says STARTED and could not be read", notRecorded.Message);
     }
 
     [Fact]
