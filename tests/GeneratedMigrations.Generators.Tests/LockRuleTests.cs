@@ -310,6 +310,9 @@ public sealed class LockRuleTests
             $"the checksum '{LockedChecksum(20).ToUpperInvariant()}' is not 32 lowercase hexadecimal digits");
         AssertMalformed(LockLineOf(20).Replace(LockedChecksum(20), LockedChecksum(20)[..31]),
             $"the checksum '{LockedChecksum(20)[..31]}' is not 32 lowercase hexadecimal digits");
+        // One digit too many is malformed too, not an edit of migration 20 (GM0105) that the accept switch would rewrite.
+        AssertMalformed(LockLineOf(20).Replace(LockedChecksum(20), LockedChecksum(20) + "0"),
+            $"the checksum '{LockedChecksum(20)}0' is not 32 lowercase hexadecimal digits");
     }
 
     [Fact]
