@@ -189,6 +189,22 @@ public sealed class LockRuleTests
     }
 
     [Fact]
+    public void A_new_migration_with_an_invalid_name_is_only_GM0005_and_not_also_judged_against_the_lock()
+    {
+        // Not also "not yet locked" (GM0100), whose code fix would write a lock line no build can read.
+        var project = Released.WithSource(Members, MigrationSource.Class(40, " ", "CreateMembers", "members"));
+
+        var run = project.Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0005", Members, project.Source(Members), MigrationSource.Attribute(40, " "),
+                    "Migration 'Shop.Migrations.CreateMembers' has an invalid name: the name is only whitespace; give it a short descriptive name such as \"create_books\""),
+            ],
+            run);
+    }
+
+    [Fact]
     public void A_new_migration_given_the_name_of_a_locked_one_is_only_the_GM0002_duplicate()
     {
         var project = Released.WithSource(Members, MigrationSource.Class(40, "create_books", "CreateMembers", "members"));
