@@ -101,6 +101,26 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
+    public void Changing_a_constant_that_a_Migration_attribute_setting_reads_re_emits_the_catalogue_with_that_setting()
+    {
+        // Neither the attribute's text nor its location changes, and the checksum leaves the attribute out: only the
+        // model's own equality can tell this edit apart. A cached catalogue would keep running the migration inside a
+        // transaction in the IDE and under dotnet watch.
+        const string settings = "namespace Shop; public static class LoanSettings { public const bool InTransaction = true; }";
+        var loans = Loans.Replace("[Migration(3, \"create_loans\")]", "[Migration(3, \"create_loans\", Transactional = LoanSettings.InTransaction)]");
+        var first = GeneratorHarness.Run([new("Migrations/Loans.cs", loans), new("LoanSettings.cs", settings)]).AssertOutputCompiles();
+
+        var second = first.RerunWithEditedFile("LoanSettings.cs", text => text.Replace("= true;", "= false;"));
+
+        AssertReasons(second, TrackingNames.CatalogEntries, IncrementalStepRunReason.Modified);
+        Assert.Equal([IncrementalStepRunReason.Modified], CatalogSourceOutputReasons(second));
+        Assert.True(first.LoadCatalog().Find(3)!.RunsInTransaction);
+        var after = second.AssertOutputCompiles().LoadCatalog().Find(3)!;
+        Assert.False(after.RunsInTransaction);
+        Assert.Equal(first.LoadCatalog().Find(3)!.Checksum, after.Checksum);
+    }
+
+    [Fact]
     public void Moving_migrations_down_a_file_re_reports_diagnostics_but_does_not_re_emit_the_catalogue()
     {
         var first = FirstRun();

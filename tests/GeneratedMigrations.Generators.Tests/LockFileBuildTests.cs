@@ -169,7 +169,7 @@ public sealed class LockFileBuildTests
     }
 
     [Fact]
-    public void A_sql_migration_in_a_subfolder_of_the_migrations_folder_is_part_of_the_build()
+    public void A_sql_migration_in_a_subfolder_of_the_migrations_folder_and_a_lock_file_named_by_MigrationsLockFile_are_part_of_the_build()
     {
         using var copy = SampleCopy.Create();
         var subfolder = copy.PathOf(Path.Combine("Migrations", "v2"));
@@ -178,18 +178,22 @@ public sealed class LockFileBuildTests
         File.WriteAllText(file, "ALTER TABLE loans ADD COLUMN due_on TEXT;\n");
         var duplicate = Path.Combine(subfolder, "0008_rate_books.sql");
         File.WriteAllText(duplicate, "ALTER TABLE reviews ADD COLUMN rated_on TEXT;\n");
+        // A lock under another name is the lock only through the item metadata the package's targets give it: without
+        // that, the locked history would go unchecked, and in locked mode every migration would be called unlocked.
+        Directory.CreateDirectory(copy.PathOf("db"));
+        File.Move(copy.PathOf(LockFile), copy.PathOf(Path.Combine("db", "history.lock")));
 
-        var (exitCode, output) = copy.Build("ContinuousIntegrationBuild=true");
+        var (exitCode, output) = copy.Build("ContinuousIntegrationBuild=true", "MigrationsLockFile=db/history.lock");
 
         // Seen as a migration: CI refuses it as not locked, and the one in the same order space as 0008 is a duplicate.
         Assert.True(exitCode != 0, "The CI build passed with an unlocked migration in a subfolder:\n" + output);
         Assert.Contains(
-            $"{file}(1,1): error GM0107: Migration 10 'add_loan_due_date' is not locked in migrations.lock",
+            $"{file}(1,1): error GM0107: Migration 10 'add_loan_due_date' is not locked in history.lock",
             output);
         Assert.Contains(
             $"{duplicate}(1,1): error GM0001: Migration order 8 of '0008_rate_books.sql' is also used by '0008_create_reviews.sql'",
             output);
-        // One error per mistake: the duplicate is not also called a rename of the locked 8.
+        // One error per mistake: the duplicate is not also called a rename of the locked 8, and the locked 1-9 are locked.
         Assert.Equal(["GM0001", "GM0001", "GM0107"], ErrorIds(output));
     }
 

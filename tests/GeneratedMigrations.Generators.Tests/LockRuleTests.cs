@@ -172,6 +172,39 @@ public sealed class LockRuleTests
     }
 
     [Fact]
+    public void A_new_migration_with_order_zero_is_only_GM0004_and_not_also_judged_against_the_lock()
+    {
+        // Judged once its order is fixed: meanwhile a GM0104 would be a second, misleading error, and a GM0100 would
+        // offer a code fix that writes a lock line no build can read.
+        var project = Released.WithSource(Members, MigrationSource.Class(0, "create_members", "CreateMembers", "members"));
+
+        var run = project.Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0004", Members, project.Source(Members), MigrationSource.Attribute(0, "create_members"),
+                    "Migration 'Shop.Migrations.CreateMembers' has order 0; a migration order must be greater than zero"),
+            ],
+            run);
+    }
+
+    [Fact]
+    public void A_new_migration_with_an_invalid_name_is_only_GM0005_and_not_also_judged_against_the_lock()
+    {
+        // Not also "not yet locked" (GM0100), whose code fix would write a lock line no build can read.
+        var project = Released.WithSource(Members, MigrationSource.Class(40, " ", "CreateMembers", "members"));
+
+        var run = project.Run();
+
+        DiagnosticAssert.Reported(
+            [
+                ExpectedDiagnostic.Error("GM0005", Members, project.Source(Members), MigrationSource.Attribute(40, " "),
+                    "Migration 'Shop.Migrations.CreateMembers' has an invalid name: the name is only whitespace; give it a short descriptive name such as \"create_books\""),
+            ],
+            run);
+    }
+
+    [Fact]
     public void A_new_migration_given_the_name_of_a_locked_one_is_only_the_GM0002_duplicate()
     {
         var project = Released.WithSource(Members, MigrationSource.Class(40, "create_books", "CreateMembers", "members"));
@@ -310,6 +343,9 @@ public sealed class LockRuleTests
             $"the checksum '{LockedChecksum(20).ToUpperInvariant()}' is not 32 lowercase hexadecimal digits");
         AssertMalformed(LockLineOf(20).Replace(LockedChecksum(20), LockedChecksum(20)[..31]),
             $"the checksum '{LockedChecksum(20)[..31]}' is not 32 lowercase hexadecimal digits");
+        // One digit too many is malformed too, not an edit of migration 20 (GM0105) that the accept switch would rewrite.
+        AssertMalformed(LockLineOf(20).Replace(LockedChecksum(20), LockedChecksum(20) + "0"),
+            $"the checksum '{LockedChecksum(20)}0' is not 32 lowercase hexadecimal digits");
     }
 
     [Fact]

@@ -72,9 +72,11 @@ public sealed class SqlMigrationTests
         var lf = ChecksumAndText(CreateXUp);
         var crlf = ChecksumAndText(CreateXUp.Replace("\n", "\r\n"));
         var bomAndCrlf = ChecksumAndText("\uFEFF" + CreateXUp.Replace("\n", "\r\n"));
+        var cr = ChecksumAndText(CreateXUp.Replace("\n", "\r"));
 
         Assert.Equal(lf, crlf);
         Assert.Equal(lf, bomAndCrlf);
+        Assert.Equal(lf, cr);
         Assert.Equal(CreateXUp, lf.Text);
         Assert.NotEqual(lf.Checksum, ChecksumAndText(CreateXUp.Replace("NOT NULL", "NULL")).Checksum);
     }

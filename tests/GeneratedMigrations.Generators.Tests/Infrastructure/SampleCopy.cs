@@ -76,7 +76,7 @@ internal sealed class SampleCopy : IDisposable
     // Build properties that do not change what NuGet restores. Any other property (a target framework, say) makes the
     // copy restore for itself.
     private static readonly string[] PropertiesRestoreIgnores =
-        ["UpdateMigrationsLock=", "ContinuousIntegrationBuild=", "MigrationsLockedMode=", "MigrationsSqlFolder=", "GeneratedMigrationsEngines=", "GeneratedMigrationsTasksAssembly="];
+        ["UpdateMigrationsLock=", "ContinuousIntegrationBuild=", "MigrationsLockedMode=", "MigrationsLockFile=", "MigrationsSqlFolder=", "GeneratedMigrationsEngines=", "GeneratedMigrationsTasksAssembly="];
 
     /// <summary>The restore inputs of this build, or null when a property may change them.</summary>
     private string? RestoreKey(string[] properties) =>
