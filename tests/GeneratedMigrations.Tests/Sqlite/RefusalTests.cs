@@ -108,6 +108,23 @@ public sealed class RefusalTests : IDisposable
     }
 
     /// <summary>Migrates with <paramref name="catalog"/>, expecting a refusal that leaves the file untouched.</summary>
+    [Fact]
+    public async Task An_edit_accepted_with_repair_completed_is_no_longer_refused()
+    {
+        // The refusal's advice for a deliberate, harmless edit: record it with 'repair 3 --completed'.
+        await _db.MigrateAsync(Catalogs.Generated);
+        var edited = Catalogs.Changing(3, checksum: "edited-after-release");
+        await using var migrator = _db.CreateMigrator(edited);
+
+        var before = await migrator.RepairAsync(3, RepairAction.MarkCompleted);
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal(Catalogs.Generated.Find(3)!.Checksum, before.Checksum);
+        Assert.Empty(result.Applied);
+        var row = Assert.Single(await _db.ReadLedgerAsync(), row => row.Order == 3);
+        Assert.Equal(("seed_authors", "edited-after-release", "COMPLETED"), (row.Name, row.Checksum, row.Status));
+    }
+
     private async Task<MigrationPlanException> RefuseAsync(MigrationCatalog catalog)
     {
         var before = _db.Snapshot();
