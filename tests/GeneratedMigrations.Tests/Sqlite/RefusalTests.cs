@@ -125,6 +125,23 @@ public sealed class RefusalTests : IDisposable
         Assert.Equal(("seed_authors", "edited-after-release", "COMPLETED"), (row.Name, row.Checksum, row.Status));
     }
 
+    [Fact]
+    public async Task Refuses_at_once_while_another_process_holds_the_lock()
+    {
+        // Only a STARTED row may belong to the lock holder's run in progress; any other disagreement is refused without
+        // waiting for the lock.
+        await _db.MigrateAsync(Catalogs.Generated);
+        await using var held = await _db.CreateStore().AcquireLockAsync(
+            new MigrationLockOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await using var migrator = _db.CreateMigrator(Catalogs.Changing(3, checksum: "edited-after-release"),
+            new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMinutes(10) } });
+        using var bound = new CancellationTokenSource(Eventually.DefaultBound);
+
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync(bound.Token));
+
+        Assert.Equal((PlanProblemKind.ChecksumChanged, 3L), (Assert.Single(exception.Problems).Kind, exception.Problems[0].Order));
+    }
+
     private async Task<MigrationPlanException> RefuseAsync(MigrationCatalog catalog)
     {
         var before = _db.Snapshot();
