@@ -49,4 +49,24 @@ public sealed class LedgerRowChangedUnderTheRunTests : IDisposable
         var row = (await _db.ReadLedgerAsync())[^1];
         Assert.Equal((5L, "COMPLETED"), (row.Order, row.Status));
     }
+
+    [Fact]
+    public async Task A_migration_that_another_process_recorded_meanwhile_is_rolled_back_and_the_other_record_stays()
+    {
+        // Migration 5 records 6 (as a concurrent recorder would, planned from the same ledger read): 6's plain insert
+        // fails on the key, 6 is rolled back, and the error says the lock ended rather than blaming the migration.
+        var catalog = Catalogs.GeneratedPlus(
+            Catalogs.Descriptor(5, "records_six", () => new SqlMigration(
+                $"INSERT INTO {TestDatabase.LedgerTable} (migration_order, name, checksum, status, applied_at, duration_ms, applied_by) " +
+                "VALUES (6, 'six', 'checksum-of-six', 'COMPLETED', '2025-01-01T00:00:00.000Z', 7, 'another process')")),
+            Catalogs.Descriptor(6, "six", () => new SqlMigration("CREATE TABLE six (id INTEGER)")));
+        await using var migrator = _db.CreateMigrator(catalog);
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((6L, 5L), (exception.Order, exception.LastAppliedOrder));
+        Assert.Contains("another process recorded migration 6 while this run was applying it", exception.Message);
+        Assert.False(await _db.TableExistsAsync("six"));
+        Assert.Equal("another process", (await _db.ReadLedgerAsync())[^1].AppliedBy);
+    }
 }
