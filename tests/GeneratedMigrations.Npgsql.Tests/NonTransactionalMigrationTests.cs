@@ -43,6 +43,24 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server) : ICla
     }
 
     [Fact]
+    public async Task A_failure_never_overwrites_a_row_that_was_changed_while_the_migration_ran()
+    {
+        // FAILED replaces only this run's STARTED row: here the row says COMPLETED by the time the migration fails
+        // (written meanwhile by hand, or by a process that took the lock over), and it must stay so.
+        await using var db = await server.CreateDatabaseAsync();
+        await using var migrator = Migrator(db, new MigrationDescriptor(3, "index_items_title", "checksum-broken", isReversible: false, "Tests.IndexItemsTitle",
+            () => TestCatalogs.Failing(3, "index_items_title", "UPDATE public.__migration_ledger SET status = 'COMPLETED' WHERE migration_order = 3").CreateMigration())
+        { RunsInTransaction = false });
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((3L, (LedgerStatus?)LedgerStatus.Completed), (exception.Order, exception.LeftAs));
+        Assert.Contains("the ledger row of migration 3 was changed by another process while this run held the lock", exception.Message);
+        Assert.Contains("It now says COMPLETED.", exception.Message);
+        Assert.Equal(("COMPLETED", "checksum-broken"), await RowAsync(db, 3));
+    }
+
+    [Fact]
     public async Task A_later_run_refuses_naming_it_and_writes_nothing()
     {
         await using var db = await server.CreateDatabaseAsync();

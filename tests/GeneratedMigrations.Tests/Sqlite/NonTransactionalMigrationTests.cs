@@ -70,6 +70,44 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_non_transactional_migration_never_starts_once_the_lease_was_taken_over()
+    {
+        // The STARTED row is written in a transaction that proves the lease is held, as a transactional migration's is:
+        // after a takeover between two migrations, the run writes no row and runs nothing of migration 5.
+        var options = new MigratorOptions
+        {
+            MigrationApplied = applied =>
+            {
+                if (applied.Order == 4) StealLease(_db.ConnectionString);
+            },
+        };
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok", HalfSql)), options);
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, (LedgerStatus?)null, 4L), (exception.Order, exception.LeftAs, exception.LastAppliedOrder));
+        Assert.Contains("another process took it over", exception.Message);
+        Assert.Equal(Catalogs.GeneratedOrders, (await _db.ReadLedgerAsync()).Select(row => row.Order));
+        Assert.False(await _db.TableExistsAsync("half_done"));
+    }
+
+    [Fact]
+    public async Task A_non_transactional_migration_whose_lease_was_taken_over_while_it_ran_is_not_recorded_completed()
+    {
+        // The migration succeeds, but the lease passed to another process meanwhile: the COMPLETED row is written only
+        // while the lease is proven held, so the row stays STARTED for a person to judge.
+        await using var migrator = _db.CreateMigrator(Catalogs.GeneratedPlus(NonTransactional("ok",
+            HalfSql + $";UPDATE {TestDatabase.LedgerTable}_lock SET owner = 'other-host:42', expires_at = expires_at + 600000")));
+
+        var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
+
+        Assert.Equal((5L, (LedgerStatus?)LedgerStatus.Started), (exception.Order, exception.LeftAs));
+        Assert.Contains("another process took it over", exception.Message);
+        Assert.Equal("STARTED", (await _db.ReadLedgerAsync())[^1].Status);
+        Assert.True(await _db.TableExistsAsync("half_done"));
+    }
+
+    [Fact]
     public async Task A_row_changed_under_a_failing_migration_is_reported_as_it_now_is()
     {
         var logger = new ListLogger();
@@ -278,6 +316,16 @@ public sealed class NonTransactionalMigrationTests : IDisposable
     private static MigrationDescriptor FailingAfter(string sql) =>
         new(5, "index_books_title", "checksum-broken", isReversible: false, "Tests.IndexBooksTitle",
             () => new FailingMigration(HalfSql + ";" + sql, new InvalidOperationException("boom"))) { RunsInTransaction = false };
+
+    /// <summary>Another process takes the lease over, as it may once this runner's lease expired.</summary>
+    private static void StealLease(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE {TestDatabase.LedgerTable}_lock SET owner = 'another host pid 4242 (0badf00d)'";
+        command.ExecuteNonQuery();
+    }
 
     private static MigrationDescriptor AfterIt() => Catalogs.Descriptor(6, "create_after_it", () => new SqlMigration("CREATE TABLE after_it (id INTEGER)"));
 }

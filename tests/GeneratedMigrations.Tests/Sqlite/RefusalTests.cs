@@ -108,6 +108,40 @@ public sealed class RefusalTests : IDisposable
     }
 
     /// <summary>Migrates with <paramref name="catalog"/>, expecting a refusal that leaves the file untouched.</summary>
+    [Fact]
+    public async Task An_edit_accepted_with_repair_completed_is_no_longer_refused()
+    {
+        // The refusal's advice for a deliberate, harmless edit: record it with 'repair 3 --completed'.
+        await _db.MigrateAsync(Catalogs.Generated);
+        var edited = Catalogs.Changing(3, checksum: "edited-after-release");
+        await using var migrator = _db.CreateMigrator(edited);
+
+        var before = await migrator.RepairAsync(3, RepairAction.MarkCompleted);
+        var result = await migrator.MigrateAsync();
+
+        Assert.Equal(Catalogs.Generated.Find(3)!.Checksum, before.Checksum);
+        Assert.Empty(result.Applied);
+        var row = Assert.Single(await _db.ReadLedgerAsync(), row => row.Order == 3);
+        Assert.Equal(("seed_authors", "edited-after-release", "COMPLETED"), (row.Name, row.Checksum, row.Status));
+    }
+
+    [Fact]
+    public async Task Refuses_at_once_while_another_process_holds_the_lock()
+    {
+        // Only a STARTED row may belong to the lock holder's run in progress; any other disagreement is refused without
+        // waiting for the lock.
+        await _db.MigrateAsync(Catalogs.Generated);
+        await using var held = await _db.CreateStore().AcquireLockAsync(
+            new MigrationLockOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
+        await using var migrator = _db.CreateMigrator(Catalogs.Changing(3, checksum: "edited-after-release"),
+            new MigratorOptions { Lock = { WaitTimeout = TimeSpan.FromMinutes(10) } });
+        using var bound = new CancellationTokenSource(Eventually.DefaultBound);
+
+        var exception = await Assert.ThrowsAsync<MigrationPlanException>(() => migrator.MigrateAsync(bound.Token));
+
+        Assert.Equal((PlanProblemKind.ChecksumChanged, 3L), (Assert.Single(exception.Problems).Kind, exception.Problems[0].Order));
+    }
+
     private async Task<MigrationPlanException> RefuseAsync(MigrationCatalog catalog)
     {
         var before = _db.Snapshot();
