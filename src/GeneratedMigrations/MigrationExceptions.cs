@@ -42,7 +42,7 @@ public abstract class MigrationException : Exception
         }
         if (leftAs is not { } status) return $"Migration {order} '{migration.Name}' was rolled back. {position}";
         var row = status == LedgerStatus.Started
-            ? "its ledger row still says STARTED (recording FAILED did not succeed)"
+            ? "its ledger row still says STARTED (this run could not record how it ended)"
             : "its ledger row says FAILED";
         return $"Migration {order} '{migration.Name}' runs outside a transaction, so it may be partly applied; {row}. {position} " +
             $"Check the database by hand, then run 'repair {order} --completed' if its changes are all there, or 'repair {order} --forget' to run it again.";

@@ -46,7 +46,8 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server) : ICla
     public async Task A_failure_never_overwrites_a_row_that_was_changed_while_the_migration_ran()
     {
         // FAILED replaces only this run's STARTED row: here the row says COMPLETED by the time the migration fails
-        // (written meanwhile by hand, or by a process that took the lock over), and it must stay so.
+        // (a hand edit: a process that took the lock over could not write it, every ledger write proves the lock), and
+        // it must stay so.
         await using var db = await server.CreateDatabaseAsync();
         await using var migrator = Migrator(db, new MigrationDescriptor(3, "index_items_title", "checksum-broken", isReversible: false, "Tests.IndexItemsTitle",
             () => TestCatalogs.Failing(3, "index_items_title", "UPDATE public.__migration_ledger SET status = 'COMPLETED' WHERE migration_order = 3").CreateMigration())
@@ -55,8 +56,8 @@ public sealed class NonTransactionalMigrationTests(PostgresServer server) : ICla
         var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
 
         Assert.Equal((3L, (LedgerStatus?)LedgerStatus.Completed), (exception.Order, exception.LeftAs));
-        Assert.Contains("the ledger row of migration 3 was changed by another process while this run held the lock", exception.Message);
-        Assert.Contains("It now says COMPLETED.", exception.Message);
+        Assert.Contains("the ledger row of migration 3 was changed while this run held the lock (checked in the same transaction), so by a hand edit of the ledger.", exception.Message);
+        Assert.Contains("so it may be partly applied; its ledger row says COMPLETED, which this run did not write.", exception.Message);
         Assert.Equal(("COMPLETED", "checksum-broken"), await RowAsync(db, 3));
     }
 

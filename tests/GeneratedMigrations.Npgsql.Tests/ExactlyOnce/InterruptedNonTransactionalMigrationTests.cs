@@ -18,7 +18,7 @@ public sealed class InterruptedNonTransactionalMigrationTests(PostgresServer ser
 
         var exception = await Assert.ThrowsAsync<MigrationLockLostException>(() => migrator.MigrateAsync());
 
-        await AssertPartlyAppliedAsync(db, exception, LedgerStatus.Started, "its ledger row still says STARTED (recording FAILED did not succeed)");
+        await AssertPartlyAppliedAsync(db, exception, LedgerStatus.Started, "its ledger row still says STARTED (this run could not record how it ended)");
         Assert.StartsWith("The migration lock was lost: the lock session of ", exception.Message, StringComparison.Ordinal);
     }
 

@@ -60,7 +60,7 @@ public sealed class NonTransactionalMigrationTests : IDisposable
 
         Assert.Equal((5L, LedgerStatus.Started), (exception.Order, exception.LeftAs));
         Assert.Contains("another process took it over", exception.Message);
-        Assert.Contains("its ledger row still says STARTED (recording FAILED did not succeed)", exception.Message);
+        Assert.Contains("its ledger row still says STARTED (this run could not record how it ended)", exception.Message);
         Assert.Equal("boom", exception.InnerException?.Message);
         Assert.Equal("STARTED", (await _db.ReadLedgerAsync())[^1].Status);
         var notRecorded = Assert.Single(logger.Records, r => r.EventId == 1014);
