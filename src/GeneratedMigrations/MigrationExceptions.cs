@@ -18,8 +18,8 @@ public abstract class MigrationException : Exception
     /// <summary>
     /// For a migration that runs outside a transaction and was interrupted, the status its ledger row was left with:
     /// <see cref="LedgerStatus.Failed"/>, or <see cref="LedgerStatus.Started"/> when recording the failure failed too
-    /// (or the lock was found lost, which a failure is not recorded without). When another process changed the row
-    /// under the run (a <see cref="MigrationLockLostException"/>), the status it says now, or <see langword="null"/> if it is
+    /// (also when the lock was found lost: no failure is recorded without it). When the row was edited by hand under the
+    /// run (a <see cref="MigrationLockLostException"/>), the status it says now, or <see langword="null"/> if it is
     /// gone or could not be read (the message says which).
     /// Otherwise <see langword="null"/> when nothing was left half done (a transactional migration was rolled back).
     /// </summary>
