@@ -24,9 +24,16 @@ public sealed partial class LockKeepAliveTests(PostgresServer server)
         await using var migrationLock = await store.AcquireLockAsync(new MigrationLockOptions(), NullLogger.Instance, CancellationToken.None);
         var clientPort = await db.ScalarAsync<int>($"SELECT client_port FROM pg_stat_activity WHERE datname = current_database() AND {Sessions.LockSession}");
 
+        // While the server's last reply waits for the client's (delayed) ACK, the socket shows its retransmission timer,
+        // "timer:(on,…)", in place of the keepalive one; an idle session shows the keepalive timer within moments.
         var socket = await SocketLineAsync(builder.Port, clientPort);
-
         var timer = KeepAliveTimer().Match(socket);
+        for (var waited = Stopwatch.StartNew(); !timer.Success && waited.Elapsed < TimeSpan.FromSeconds(10);)
+        {
+            await Task.Delay(50);
+            socket = await SocketLineAsync(builder.Port, clientPort);
+            timer = KeepAliveTimer().Match(socket);
+        }
         Assert.True(timer.Success, $"The lock session's server socket has no keepalive timer: {socket}");
         // Armed for the idle time (7 s), counting down; the operating system's default would be two hours.
         Assert.InRange(Seconds(timer.Groups[1].Value), 0.0, 7.0);
