@@ -20,7 +20,9 @@ consumer_pack() {
   rm -rf "$consumer_feed"
   consumer_work=$(mktemp -d "${TMPDIR:-/tmp}/gm-consumer.XXXXXX") || return 1
   consumer_app="$consumer_work/MyApp"
-  dotnet pack "$root/GeneratedMigrations.sln" -o "$consumer_feed" -p:ContinuousIntegrationBuild=true \
+  # In the publish lane's copy of the tree ($publish_root, see .ci/run), into this tree's artifacts/packages.
+  timeout --kill-after=1m "${publish_limit:-30m}" dotnet pack "${publish_root:-$root}/GeneratedMigrations.sln" -o "$consumer_feed" \
+    -p:ContinuousIntegrationBuild=true \
     > "$out/consumer-pack.log" 2>&1 || { tail -30 "$out/consumer-pack.log"; return 1; }
   local package missing=0
   for package in GeneratedMigrations GeneratedMigrations.Sqlite GeneratedMigrations.Npgsql GeneratedMigrations.CommandLine; do
