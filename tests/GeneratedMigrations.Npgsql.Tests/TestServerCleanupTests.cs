@@ -19,8 +19,11 @@ public sealed class TestServerCleanupTests
         Directory.CreateDirectory(Path.Combine(folder, "data"));
         // Stand-ins: a "server" that the cleaner's signal ends, as it does the real daemon, and an owner that ends soon.
         // Each daemon writes its process id where its own pid file is; the other file is a decoy pointing elsewhere.
-        using var server = Process.Start("sleep", "300");
-        using var decoy = Process.Start("sleep", "300");
+        // Through env --default-signal: a test run started where SIGINT is ignored (a background job of a script, nohup)
+        // passes that on to every child, and a stand-in that ignored the cleaner's SIGINT would outlast the wait below.
+        // The real server sets its own handlers, so it stops either way.
+        using var server = Process.Start("env", ["--default-signal", "sleep", "300"]);
+        using var decoy = Process.Start("env", ["--default-signal", "sleep", "300"]);
         var (serverFile, decoyFile) = daemon == "PostgreSQL" ? ("data/postmaster.pid", "pgbouncer.pid") : ("pgbouncer.pid", "data/postmaster.pid");
         await File.WriteAllTextAsync(Path.Combine(folder, serverFile), server.Id.ToString(CultureInfo.InvariantCulture) + "\n" + folder + "\n");
         await File.WriteAllTextAsync(Path.Combine(folder, decoyFile), decoy.Id.ToString(CultureInfo.InvariantCulture) + "\n");
